@@ -1,0 +1,1 @@
+"""Keys, CSRs and certificate parsing and checks."""

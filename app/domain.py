@@ -1,0 +1,181 @@
+"""Immutable domain objects the services return and the front ends show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Account:
+    id: str
+    name: str
+    directory_url: str
+    preset: str | None
+    uri: str | None  # the account URL at the CA ("kid")
+    status: str  # valid | deactivated | revoked | unknown
+    contacts: tuple[str, ...]
+    key_type: str
+    key_secret_id: str
+    eab_kid: str | None
+    tos_url: str | None
+    ca_bundle: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ChallengeConfig:
+    """How one identifier is validated. `options` depend on the method (see app.validation)."""
+
+    method: str  # dns-01 | dns-persist-01 | http-01 | tls-alpn-01
+    options: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"method": self.method, "options": dict(self.options)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ChallengeConfig:
+        return cls(str(data["method"]), dict(data.get("options") or {}))
+
+
+@dataclass(frozen=True)
+class ValidationPlan:
+    """The challenge for each identifier: a default and per-name overrides."""
+
+    default: ChallengeConfig
+    per_name: dict[str, ChallengeConfig] = field(default_factory=dict)
+
+    def for_name(self, name: str) -> ChallengeConfig:
+        return self.per_name.get(name, self.default)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "default": self.default.to_json(),
+            "per_name": {k: v.to_json() for k, v in self.per_name.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ValidationPlan:
+        if not data:
+            return cls(ChallengeConfig("http-01"))
+        return cls(
+            ChallengeConfig.from_json(data["default"]),
+            {k: ChallengeConfig.from_json(v) for k, v in (data.get("per_name") or {}).items()},
+        )
+
+
+@dataclass(frozen=True)
+class CertificateVersion:
+    id: str
+    certificate_id: str
+    serial: str  # lower-case hex, no 0x
+    subject: str
+    issuer: str
+    names: tuple[str, ...]
+    not_before: dt.datetime
+    not_after: dt.datetime
+    cert_pem: str
+    chain_pem: str  # issuer chain without the leaf
+    key_secret_id: str | None
+    key_type: str | None
+    ari_cert_id: str | None
+    order_id: str | None
+    replaced_by: str | None
+    revoked_at: dt.datetime | None
+    revocation_reason: str | None
+    created_at: dt.datetime
+
+    @property
+    def fullchain_pem(self) -> str:
+        if not self.chain_pem:
+            return self.cert_pem
+        return self.cert_pem.rstrip("\n") + "\n" + self.chain_pem
+
+    @property
+    def lifetime(self) -> dt.timedelta:
+        return self.not_after - self.not_before
+
+
+@dataclass(frozen=True)
+class ManagedCertificate:
+    """A certificate certdesk looks after: stable id, current version, how to renew it."""
+
+    id: str
+    label: str
+    account_id: str | None
+    identifiers: tuple[str, ...]
+    key_type: str | None
+    key_policy: str  # new | reuse | csr
+    validation: ValidationPlan
+    profile: str | None
+    preferred_chain: str | None
+    auto_renew: bool
+    status: str  # pending | active | revoked | failed | imported
+    source: str  # acme | imported
+    current_version_id: str | None
+    ari_window_start: dt.datetime | None
+    ari_window_end: dt.datetime | None
+    ari_explanation_url: str | None
+    ari_checked_at: dt.datetime | None
+    renew_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    current: CertificateVersion | None = None
+
+
+@dataclass(frozen=True)
+class OrderRecord:
+    """An ACME order as certdesk tracks it, so a crash never loses or duplicates one."""
+
+    id: str
+    certificate_id: str
+    account_id: str
+    kind: str  # issue | renew
+    state: str
+    identifiers: tuple[str, ...]
+    order_url: str | None
+    finalize_url: str | None
+    cert_url: str | None
+    key_secret_id: str | None
+    csr_pem: str | None
+    validation: ValidationPlan
+    profile: str | None
+    replaces: str | None
+    preferred_chain: str | None
+    error: str | None
+    attempts: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def finished(self) -> bool:
+        return self.state in ORDER_FINAL_STATES
+
+
+# Local order states, in the order they are passed through.
+ORDER_STATES = (
+    "created",  # key and CSR stored, nothing sent yet
+    "submitted",  # new-order answered; order_url known
+    "validating",  # at least one challenge answered
+    "awaiting-user",  # a manual step (DNS record) is needed before answering
+    "finalizing",  # finalize sent; CA may be "processing"
+    "downloading",  # CA says valid; certificate not yet stored
+    "completed",  # certificate stored
+    "failed",
+    "cancelled",
+)
+ORDER_FINAL_STATES = frozenset({"completed", "failed", "cancelled"})
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: dt.datetime
+    level: str  # info | warning | error
+    kind: str
+    message: str
+    certificate_id: str | None
+    account_id: str | None
+    order_id: str | None

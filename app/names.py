@@ -1,0 +1,116 @@
+"""Identifier parsing: DNS names (IDNA 2008 / UTS 46), wildcards and IP addresses.
+
+Bad names are rejected here, before anything contacts a CA, with a message that says what is
+wrong. Python's built-in "idna" codec implements IDNA 2003 (faß.de -> fass.de), so the `idna`
+package is used instead.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from dataclasses import dataclass
+
+import idna
+
+from app.errors import InvalidInput
+
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+@dataclass(frozen=True)
+class Identifier:
+    """One name in a certificate. `value` is the ASCII form sent to the CA."""
+
+    type: str  # "dns" | "ip"
+    value: str
+    display: str  # what the user typed, normalised (Unicode form for IDNs)
+
+    @property
+    def is_wildcard(self) -> bool:
+        return self.type == "dns" and self.value.startswith("*.")
+
+    @property
+    def base_domain(self) -> str:
+        """The name without a leading '*.'; the name whose _acme-challenge record is used."""
+        return self.value[2:] if self.is_wildcard else self.value
+
+    @property
+    def is_idn(self) -> bool:
+        return self.value != self.display
+
+
+def parse_identifier(text: str) -> Identifier:
+    raw = text.strip()
+    if not raw:
+        raise InvalidInput("An empty name was given.", "Remove the empty line.")
+    candidate = raw[1:-1] if raw.startswith("[") and raw.endswith("]") else raw
+    try:
+        ip = ipaddress.ip_address(candidate)
+    except ValueError:
+        pass
+    else:
+        return Identifier("ip", ip.compressed, ip.compressed)
+    return _parse_dns_name(raw)
+
+
+def _parse_dns_name(raw: str) -> Identifier:
+    name = raw.rstrip(".")
+    wildcard = False
+    if name.startswith("*."):
+        wildcard = True
+        name = name[2:]
+    if "*" in name:
+        raise InvalidInput(
+            f"'{raw}' has a '*' in the wrong place.",
+            "A wildcard may only be the whole leftmost label, as in *.example.com.",
+        )
+    if " " in name or "/" in name or ":" in name or "@" in name:
+        raise InvalidInput(
+            f"'{raw}' is not a host name.",
+            "Enter a bare name such as www.example.com (no scheme, path, port or e-mail).",
+        )
+    try:
+        ascii_name = idna.encode(name, uts46=True, transitional=False).decode("ascii")
+    except idna.IDNAError as exc:
+        raise InvalidInput(
+            f"'{raw}' is not a valid domain name: {exc}.",
+            "Check the spelling; international names are converted with IDNA 2008.",
+        ) from exc
+    ascii_name = ascii_name.lower()
+    labels = ascii_name.split(".")
+    if len(labels) < 2:
+        raise InvalidInput(
+            f"'{raw}' is a single label.",
+            "Public CAs only issue for fully qualified names such as host.example.com.",
+        )
+    if len(ascii_name) > 253:
+        raise InvalidInput(f"'{raw}' is longer than 253 characters.", "Use a shorter name.")
+    for label in labels:
+        if not _LABEL.match(label):
+            raise InvalidInput(
+                f"'{raw}' has an invalid label '{label}'.",
+                "Labels use letters, digits and hyphens, 1-63 characters, "
+                "not starting or ending with a hyphen.",
+            )
+    if labels[-1].isdigit():
+        raise InvalidInput(f"'{raw}' ends in a numeric label.", "Enter a real domain name.")
+    try:
+        display = idna.decode(ascii_name)
+    except idna.IDNAError:
+        display = ascii_name
+    prefix = "*." if wildcard else ""
+    return Identifier("dns", prefix + ascii_name, prefix + display)
+
+
+def parse_identifiers(texts: list[str] | tuple[str, ...]) -> list[Identifier]:
+    """Parse, de-duplicate (keeping order) and reject an empty list."""
+    seen: dict[tuple[str, str], Identifier] = {}
+    for text in texts:
+        for part in re.split(r"[\s,]+", text.strip()):
+            if part:
+                ident = parse_identifier(part)
+                seen.setdefault((ident.type, ident.value), ident)
+    if not seen:
+        raise InvalidInput("No names were given.", "Enter at least one domain name.")
+    return list(seen.values())

@@ -1,0 +1,1 @@
+"""Persistence: the SQLite store, encrypted secrets behind the OS keyring, atomic files."""

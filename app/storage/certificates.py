@@ -1,0 +1,156 @@
+"""Managed certificates and their versions (history is kept; renewal adds a version)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.clock import utcnow
+from app.domain import CertificateVersion, ManagedCertificate, ValidationPlan
+from app.errors import NotFound
+from app.storage.db import Database
+from app.storage.rows import dumps, from_iso, loads, req_iso, to_iso
+
+_CERT_FIELDS = {
+    "label", "account_id", "identifiers", "key_type", "key_policy", "validation", "profile",
+    "preferred_chain", "auto_renew", "status", "source", "current_version_id",
+    "ari_window_start", "ari_window_end", "ari_explanation_url", "ari_checked_at", "renew_at",
+}
+
+
+def _encode(key: str, value: object) -> object:
+    if key == "identifiers":
+        return dumps(list(value))  # type: ignore[call-overload]
+    if key == "validation":
+        assert isinstance(value, ValidationPlan)
+        return dumps(value.to_json())
+    if key in {"ari_window_start", "ari_window_end", "ari_checked_at", "renew_at"}:
+        return to_iso(value)  # type: ignore[arg-type]
+    if key == "auto_renew":
+        return int(bool(value))
+    return value
+
+
+class CertificateRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- managed certificates ------------------------------------------------------------
+    def add(self, cert: ManagedCertificate) -> None:
+        fields = {k: getattr(cert, k) for k in _CERT_FIELDS}
+        values = {k: _encode(k, v) for k, v in fields.items()}
+        values.update(id=cert.id, created_at=to_iso(cert.created_at),
+                      updated_at=to_iso(cert.updated_at))
+        cols = ", ".join(values)
+        self._db.execute(f"INSERT INTO certificates({cols}) VALUES("
+                         + ", ".join(f":{k}" for k in values) + ")", values)
+
+    def update(self, cert_id: str, **fields: object) -> None:
+        assert set(fields) <= _CERT_FIELDS, fields
+        values = {k: _encode(k, v) for k, v in fields.items()}
+        values["updated_at"] = to_iso(utcnow())
+        assignments = ", ".join(f"{k}=:{k}" for k in values)
+        self._db.execute(f"UPDATE certificates SET {assignments} WHERE id=:id",
+                         {**values, "id": cert_id})
+
+    def get(self, cert_id: str) -> ManagedCertificate:
+        rows = self._db.query("SELECT * FROM certificates WHERE id=?", (cert_id,))
+        if not rows:
+            rows = self._db.query("SELECT * FROM certificates WHERE id LIKE ?", (cert_id + "%",))
+            if len(rows) != 1:
+                raise NotFound(f"No certificate with id '{cert_id}'.",
+                               "Run 'certdesk-cli list' to see the certificates.")
+        return self._from_row(rows[0])
+
+    def all(self) -> list[ManagedCertificate]:
+        rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
+        versions = {v.id: v for v in self._all_current_versions()}
+        return [self._from_row(r, versions.get(r["current_version_id"])) for r in rows]
+
+    def remove(self, cert_id: str) -> None:
+        self._db.execute("DELETE FROM certificates WHERE id=?", (cert_id,))
+
+    def _from_row(self, row: sqlite3.Row,
+                  current: CertificateVersion | None = None) -> ManagedCertificate:
+        if current is None and row["current_version_id"]:
+            current = self.get_version(row["current_version_id"])
+        return ManagedCertificate(
+            id=row["id"], label=row["label"], account_id=row["account_id"],
+            identifiers=tuple(loads(row["identifiers"]) or ()), key_type=row["key_type"],
+            key_policy=row["key_policy"],
+            validation=ValidationPlan.from_json(loads(row["validation"]) or {}),
+            profile=row["profile"], preferred_chain=row["preferred_chain"],
+            auto_renew=bool(row["auto_renew"]), status=row["status"], source=row["source"],
+            current_version_id=row["current_version_id"],
+            ari_window_start=from_iso(row["ari_window_start"]),
+            ari_window_end=from_iso(row["ari_window_end"]),
+            ari_explanation_url=row["ari_explanation_url"],
+            ari_checked_at=from_iso(row["ari_checked_at"]), renew_at=from_iso(row["renew_at"]),
+            created_at=req_iso(row["created_at"]), updated_at=req_iso(row["updated_at"]),
+            current=current,
+        )
+
+    # -- versions ----------------------------------------------------------------------------
+    def add_version(self, version: CertificateVersion, *, make_current: bool = True) -> None:
+        """Store a version and (atomically) make it the certificate's current one."""
+        with self._db.transaction() as conn:
+            previous = conn.execute("SELECT current_version_id FROM certificates WHERE id=?",
+                                    (version.certificate_id,)).fetchone()
+            conn.execute(
+                "INSERT INTO certificate_versions(id, certificate_id, serial, subject, issuer,"
+                " names, not_before, not_after, cert_pem, chain_pem, key_secret_id, key_type,"
+                " ari_cert_id, order_id, replaced_by, revoked_at, revocation_reason, created_at)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (version.id, version.certificate_id, version.serial, version.subject,
+                 version.issuer, dumps(list(version.names)), to_iso(version.not_before),
+                 to_iso(version.not_after), version.cert_pem, version.chain_pem,
+                 version.key_secret_id, version.key_type, version.ari_cert_id, version.order_id,
+                 version.replaced_by, to_iso(version.revoked_at), version.revocation_reason,
+                 to_iso(version.created_at)))
+            if make_current:
+                if previous and previous[0]:
+                    conn.execute("UPDATE certificate_versions SET replaced_by=? WHERE id=?",
+                                 (version.id, previous[0]))
+                conn.execute(
+                    "UPDATE certificates SET current_version_id=?, status='active', "
+                    "ari_window_start=NULL, ari_window_end=NULL, ari_checked_at=NULL, "
+                    "renew_at=NULL, updated_at=? WHERE id=?",
+                    (version.id, to_iso(utcnow()), version.certificate_id))
+
+    def get_version(self, version_id: str) -> CertificateVersion:
+        rows = self._db.query("SELECT * FROM certificate_versions WHERE id=?", (version_id,))
+        if not rows:
+            raise NotFound(f"No certificate version '{version_id}'.", "")
+        return self._version_from_row(rows[0])
+
+    def versions(self, cert_id: str) -> list[CertificateVersion]:
+        rows = self._db.query("SELECT * FROM certificate_versions WHERE certificate_id=?"
+                              " ORDER BY created_at", (cert_id,))
+        return [self._version_from_row(r) for r in rows]
+
+    def find_version_by_serial(self, serial: str) -> CertificateVersion | None:
+        rows = self._db.query("SELECT * FROM certificate_versions WHERE serial=?",
+                              (serial.lower(),))
+        return self._version_from_row(rows[0]) if rows else None
+
+    def mark_revoked(self, version_id: str, reason: str) -> None:
+        self._db.execute("UPDATE certificate_versions SET revoked_at=?, revocation_reason=?"
+                         " WHERE id=?", (to_iso(utcnow()), reason, version_id))
+
+    def _all_current_versions(self) -> list[CertificateVersion]:
+        rows = self._db.query(
+            "SELECT v.* FROM certificate_versions v JOIN certificates c"
+            " ON c.current_version_id = v.id")
+        return [self._version_from_row(r) for r in rows]
+
+    @staticmethod
+    def _version_from_row(row: sqlite3.Row) -> CertificateVersion:
+        return CertificateVersion(
+            id=row["id"], certificate_id=row["certificate_id"], serial=row["serial"],
+            subject=row["subject"], issuer=row["issuer"], names=tuple(loads(row["names"]) or ()),
+            not_before=req_iso(row["not_before"]), not_after=req_iso(row["not_after"]),
+            cert_pem=row["cert_pem"], chain_pem=row["chain_pem"],
+            key_secret_id=row["key_secret_id"], key_type=row["key_type"],
+            ari_cert_id=row["ari_cert_id"], order_id=row["order_id"],
+            replaced_by=row["replaced_by"], revoked_at=from_iso(row["revoked_at"]),
+            revocation_reason=row["revocation_reason"], created_at=req_iso(row["created_at"]),
+        )

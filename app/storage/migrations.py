@@ -1,0 +1,120 @@
+"""Versioned schema migrations. Append only: never edit a migration that has shipped."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: the initial schema
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE secrets (
+        id TEXT PRIMARY KEY,
+        purpose TEXT NOT NULL,
+        nonce BLOB NOT NULL,
+        ciphertext BLOB NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        directory_url TEXT NOT NULL,
+        preset TEXT,
+        uri TEXT,
+        status TEXT NOT NULL,
+        contacts TEXT NOT NULL,
+        key_type TEXT NOT NULL,
+        key_secret_id TEXT NOT NULL,
+        eab_kid TEXT,
+        tos_url TEXT,
+        ca_bundle TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE certificates (
+        id TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        account_id TEXT REFERENCES accounts(id) ON DELETE SET NULL,
+        identifiers TEXT NOT NULL,
+        key_type TEXT,
+        key_policy TEXT NOT NULL DEFAULT 'new',
+        validation TEXT NOT NULL DEFAULT '{}',
+        profile TEXT,
+        preferred_chain TEXT,
+        auto_renew INTEGER NOT NULL DEFAULT 1,
+        status TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT 'acme',
+        current_version_id TEXT,
+        ari_window_start TEXT,
+        ari_window_end TEXT,
+        ari_explanation_url TEXT,
+        ari_checked_at TEXT,
+        renew_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE certificate_versions (
+        id TEXT PRIMARY KEY,
+        certificate_id TEXT NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
+        serial TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        issuer TEXT NOT NULL,
+        names TEXT NOT NULL,
+        not_before TEXT NOT NULL,
+        not_after TEXT NOT NULL,
+        cert_pem TEXT NOT NULL,
+        chain_pem TEXT NOT NULL,
+        alt_chains TEXT NOT NULL DEFAULT '[]',
+        key_secret_id TEXT,
+        key_type TEXT,
+        ari_cert_id TEXT,
+        order_id TEXT,
+        replaced_by TEXT,
+        revoked_at TEXT,
+        revocation_reason TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE INDEX idx_versions_cert ON certificate_versions(certificate_id, created_at);
+    CREATE TABLE orders (
+        id TEXT PRIMARY KEY,
+        certificate_id TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        state TEXT NOT NULL,
+        identifiers TEXT NOT NULL,
+        order_url TEXT,
+        finalize_url TEXT,
+        cert_url TEXT,
+        key_secret_id TEXT,
+        csr_pem TEXT,
+        validation TEXT NOT NULL DEFAULT '{}',
+        profile TEXT,
+        replaces TEXT,
+        preferred_chain TEXT,
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX idx_orders_state ON orders(state);
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        level TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        message TEXT NOT NULL,
+        certificate_id TEXT,
+        account_id TEXT,
+        order_id TEXT
+    );
+    CREATE INDEX idx_events_cert ON events(certificate_id, at);
+    CREATE TABLE validation_leftovers (
+        id TEXT PRIMARY KEY,
+        order_id TEXT,
+        kind TEXT NOT NULL,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    """,
+]

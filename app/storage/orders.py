@@ -1,0 +1,81 @@
+"""Order rows: every step of an ACME order is written before the next one is taken."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.clock import utcnow
+from app.domain import ORDER_FINAL_STATES, OrderRecord, ValidationPlan
+from app.errors import NotFound
+from app.storage.db import Database
+from app.storage.rows import dumps, loads, req_iso, to_iso
+
+_FIELDS = {"state", "order_url", "finalize_url", "cert_url", "error", "attempts",
+           "key_secret_id", "csr_pem", "replaces", "validation"}
+
+
+class OrderRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, order: OrderRecord) -> None:
+        self._db.execute(
+            "INSERT INTO orders(id, certificate_id, account_id, kind, state, identifiers,"
+            " order_url, finalize_url, cert_url, key_secret_id, csr_pem, validation, profile,"
+            " replaces, preferred_chain, error, attempts, created_at, updated_at)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (order.id, order.certificate_id, order.account_id, order.kind, order.state,
+             dumps(list(order.identifiers)), order.order_url, order.finalize_url,
+             order.cert_url, order.key_secret_id, order.csr_pem,
+             dumps(order.validation.to_json()), order.profile, order.replaces,
+             order.preferred_chain, order.error, order.attempts, to_iso(order.created_at),
+             to_iso(order.updated_at)))
+
+    def update(self, order_id: str, **fields: object) -> OrderRecord:
+        assert set(fields) <= _FIELDS, fields
+        values = dict(fields)
+        if "validation" in values:
+            plan = values["validation"]
+            assert isinstance(plan, ValidationPlan)
+            values["validation"] = dumps(plan.to_json())
+        values["updated_at"] = to_iso(utcnow())
+        assignments = ", ".join(f"{k}=:{k}" for k in values)
+        self._db.execute(f"UPDATE orders SET {assignments} WHERE id=:id",
+                         {**values, "id": order_id})
+        return self.get(order_id)
+
+    def get(self, order_id: str) -> OrderRecord:
+        rows = self._db.query("SELECT * FROM orders WHERE id=?", (order_id,))
+        if not rows:
+            rows = self._db.query("SELECT * FROM orders WHERE id LIKE ?", (order_id + "%",))
+            if len(rows) != 1:
+                raise NotFound(f"No order with id '{order_id}'.",
+                               "Run 'certdesk-cli orders' to see the orders.")
+        return self._from_row(rows[0])
+
+    def all(self, *, unfinished_only: bool = False) -> list[OrderRecord]:
+        rows = self._db.query("SELECT * FROM orders ORDER BY created_at")
+        orders = [self._from_row(r) for r in rows]
+        if unfinished_only:
+            orders = [o for o in orders if o.state not in ORDER_FINAL_STATES]
+        return orders
+
+    def unfinished_for(self, certificate_id: str) -> list[OrderRecord]:
+        return [o for o in self.all(unfinished_only=True) if o.certificate_id == certificate_id]
+
+    @staticmethod
+    def _from_row(row: sqlite3.Row) -> OrderRecord:
+        return OrderRecord(
+            id=row["id"], certificate_id=row["certificate_id"], account_id=row["account_id"],
+            kind=row["kind"], state=row["state"], identifiers=tuple(loads(row["identifiers"])),
+            order_url=row["order_url"], finalize_url=row["finalize_url"],
+            cert_url=row["cert_url"], key_secret_id=row["key_secret_id"],
+            csr_pem=row["csr_pem"],
+            validation=ValidationPlan.from_json(loads(row["validation"]) or {}),
+            profile=row["profile"], replaces=row["replaces"],
+            preferred_chain=row["preferred_chain"], error=row["error"],
+            attempts=row["attempts"], created_at=req_iso(row["created_at"]),
+            updated_at=req_iso(row["updated_at"]),
+        )
+
+

@@ -1,0 +1,39 @@
+"""Builds the solver for a ChallengeConfig. The one place that maps methods to classes."""
+
+from __future__ import annotations
+
+from app.domain import ChallengeConfig
+from app.errors import InvalidInput
+from app.validation.base import Solver, SolverContext
+from app.validation.dns_exec import ExecDnsSolver
+from app.validation.http_listener import HttpListenerSolver
+
+# (method, mode) -> solver class. `mode` is ChallengeConfig.options["mode"].
+SOLVERS: dict[tuple[str, str], type[Solver]] = {
+    ("dns-01", "exec"): ExecDnsSolver,
+    ("http-01", "listener"): HttpListenerSolver,
+}
+
+DEFAULT_MODE = {"dns-01": "exec", "http-01": "listener"}
+
+
+def solver_class(config: ChallengeConfig) -> type[Solver]:
+    mode = str(config.options.get("mode") or DEFAULT_MODE.get(config.method, ""))
+    try:
+        return SOLVERS[(config.method, mode)]
+    except KeyError:
+        raise InvalidInput(
+            f"Validation method {config.method} ({mode or 'default'}) is not available.",
+            "Choose one of: " + ", ".join(f"{m} ({k})" for m, k in sorted(SOLVERS)) + ".",
+        ) from None
+
+
+def build_solver(config: ChallengeConfig, ctx: SolverContext) -> Solver:
+    return solver_class(config)(config, ctx)
+
+
+def solver_for_leftover(kind: str) -> type[Solver] | None:
+    for cls in SOLVERS.values():
+        if cls.leftover_kind and cls.leftover_kind == kind:
+            return cls
+    return None

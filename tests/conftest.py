@@ -1,0 +1,62 @@
+"""Shared fixtures: an isolated home and keyring per test, and a real Pebble per worker."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from tests.support.pebble import Pebble
+from tests.support.wincred_keyring import WinCredLikeKeyring
+
+ROOT = Path(__file__).resolve().parents[1]
+KEYRING_BACKEND = "tests.support.wincred_keyring.WinCredLikeKeyring"
+
+
+@pytest.fixture(autouse=True)
+def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets a fresh Credential-Manager-like keyring, shared with its subprocesses."""
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv("CERTDESK_TEST_KEYRING", str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", KEYRING_BACKEND)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT),
+                                                                    os.environ.get("PYTHONPATH")])))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(WinCredLikeKeyring())
+    yield path
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "home"
+    path.mkdir()
+    monkeypatch.setenv("CERTDESK_HOME", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def pebble(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pebble]:
+    """One Pebble + challtestsrv per test worker, with real validation."""
+    server = Pebble(workdir=tmp_path_factory.mktemp("pebble"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pebble_factory(tmp_path: Path) -> Iterator[object]:
+    """Start Pebbles with special settings: pebble_factory(env={...}, config={...})."""
+    started: list[Pebble] = []
+
+    def make(**kwargs: object) -> Pebble:
+        server = Pebble(workdir=tmp_path / f"pebble{len(started)}", **kwargs)  # type: ignore[arg-type]
+        started.append(server)
+        return server.start()
+
+    yield make
+    for server in started:
+        server.stop()

@@ -1,0 +1,1 @@
+"""certdesk's Qt front end. Calls only the core's services (app.services)."""
