@@ -117,4 +117,41 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     """,
+    # 2: expiry tracking (issue 6): reminders fired per certificate version, renewal backoff,
+    #    endpoints to check per certificate
+    """
+    CREATE TABLE IF NOT EXISTS reminders_fired (
+        certificate_id TEXT NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
+        version_id TEXT NOT NULL,
+        threshold TEXT NOT NULL,
+        fired_at TEXT NOT NULL,
+        PRIMARY KEY (version_id, threshold)
+    );
+    CREATE INDEX IF NOT EXISTS idx_reminders_fired_cert ON reminders_fired(certificate_id);
+    CREATE TABLE IF NOT EXISTS renewal_backoff (
+        certificate_id TEXT PRIMARY KEY REFERENCES certificates(id) ON DELETE CASCADE,
+        version_id TEXT,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_attempt_at TEXT,
+        last_error TEXT,
+        next_attempt_at TEXT,
+        manual_version_id TEXT,
+        manual_notified_at TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS monitored_endpoints (
+        id TEXT PRIMARY KEY,
+        certificate_id TEXT NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
+        host TEXT NOT NULL,
+        port INTEGER NOT NULL,
+        server_name TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        checked_at TEXT,
+        status TEXT,
+        served_serial TEXT,
+        served_not_after TEXT,
+        message TEXT,
+        UNIQUE (certificate_id, host, port, server_name)
+    );
+    """,
 ]
