@@ -154,4 +154,29 @@ MIGRATIONS: list[str] = [
         UNIQUE (certificate_id, host, port, server_name)
     );
     """,
+    # 3: domain validation (issue 3): DNS API credentials (values encrypted in `secrets`) and
+    #    the dns-persist-01 records remembered per name
+    """
+    CREATE TABLE IF NOT EXISTS dns_credentials (
+        name TEXT PRIMARY KEY,
+        provider TEXT NOT NULL,
+        secret_id TEXT NOT NULL,
+        field_names TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS dns_persist_records (
+        name TEXT NOT NULL,
+        issuer_domain TEXT NOT NULL,
+        account_uri TEXT NOT NULL,
+        record_name TEXT NOT NULL,
+        record_value TEXT NOT NULL,
+        wildcard INTEGER NOT NULL DEFAULT 0,
+        persist_until TEXT,
+        created_at TEXT NOT NULL,
+        confirmed_at TEXT,
+        last_validated_at TEXT,
+        PRIMARY KEY (name, issuer_domain, account_uri)
+    );
+    """,
 ]
