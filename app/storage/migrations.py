@@ -179,4 +179,25 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (name, issuer_domain, account_uri)
     );
     """,
+    # 4: export targets (issue 5): where a certificate is deployed after each renewal
+    """
+    CREATE TABLE IF NOT EXISTS export_targets (
+        id TEXT PRIMARY KEY,
+        certificate_id TEXT NOT NULL REFERENCES certificates(id) ON DELETE CASCADE,
+        folder TEXT NOT NULL,
+        formats TEXT NOT NULL,
+        basename TEXT NOT NULL,
+        friendly_name TEXT,
+        password_secret_id TEXT,
+        command TEXT,
+        command_timeout INTEGER NOT NULL DEFAULT 120,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        last_run_at TEXT,
+        last_status TEXT,
+        last_message TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS idx_export_targets_cert ON export_targets(certificate_id);
+    """,
 ]
