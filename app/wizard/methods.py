@@ -1,0 +1,144 @@
+"""The validation methods the wizard offers, with the fields each one needs.
+
+Each method maps to a ChallengeConfig (challenge type + options{"mode": ...}) that the core's
+solver registry understands. Front ends generate their forms from `fields`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain import ChallengeConfig
+from app.names import Identifier
+
+
+class MethodKey(enum.StrEnum):
+    DNS_MANUAL = "dns-manual"
+    DNS_PROVIDER = "dns-provider"
+    DNS_EXEC = "dns-exec"
+    HTTP_LISTENER = "http-listener"
+    HTTP_WEBROOT = "http-webroot"
+    HTTP_MANUAL = "http-manual"
+    TLS_ALPN = "tls-alpn"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One input of a generated form."""
+
+    key: str
+    label: str
+    kind: str = "text"  # text | int | path | secret | list
+    required: bool = True
+    default: Any = None
+    placeholder: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class MethodInfo:
+    key: MethodKey
+    label: str
+    description: str
+    challenge: str  # dns-01 | http-01 | tls-alpn-01
+    mode: str
+    manual: bool = False  # the user does something by hand (records page)
+    fields: tuple[FieldSpec, ...] = ()
+
+    def accepts(self, identifier: Identifier) -> bool:
+        if identifier.is_wildcard:
+            return self.challenge == "dns-01"
+        if identifier.type == "ip":
+            return self.challenge in ("http-01", "tls-alpn-01")
+        return True
+
+
+_RESOLVERS = FieldSpec("resolvers", "Check at these DNS servers", "list", required=False,
+                       placeholder="e.g. 192.0.2.53:53 (blank: the zone's nameservers)",
+                       help="Where certdesk checks that the record is visible before asking "
+                            "the CA. Leave blank to ask the authoritative nameservers.")
+
+METHODS: tuple[MethodInfo, ...] = (
+    MethodInfo(MethodKey.DNS_MANUAL, "DNS record, created by hand",
+               "certdesk shows the TXT records to create at your DNS host and waits until "
+               "they are visible. Works for wildcards.", "dns-01", "manual", manual=True,
+               fields=(_RESOLVERS,)),
+    MethodInfo(MethodKey.DNS_PROVIDER, "DNS provider API",
+               "certdesk creates and removes the TXT records through your DNS provider's API. "
+               "Works for wildcards and renews unattended.", "dns-01", "provider",
+               fields=(FieldSpec("provider", "Provider", "choice"),
+                       FieldSpec("credentials", "Credentials", "credentials"))),
+    MethodInfo(MethodKey.DNS_EXEC, "DNS hook command",
+               "certdesk runs your command with 'present' or 'cleanup', the record name and "
+               "value.", "dns-01", "exec",
+               fields=(FieldSpec("command", "Command", "text",
+                                 placeholder="/usr/local/bin/dns-hook"), _RESOLVERS)),
+    MethodInfo(MethodKey.HTTP_LISTENER, "Built-in web server (HTTP)",
+               "certdesk answers the CA on port 80 of this computer. The name must point "
+               "here and port 80 must be free.", "http-01", "listener",
+               fields=(FieldSpec("address", "Listen address", required=False,
+                                 default="0.0.0.0"),
+                       FieldSpec("port", "Port", "int", required=False, default=80))),
+    MethodInfo(MethodKey.HTTP_WEBROOT, "Existing web server (webroot)",
+               "certdesk writes the answer into your web server's document root.",
+               "http-01", "webroot",
+               fields=(FieldSpec("path", "Document root", "path",
+                                 placeholder="/var/www/html"),)),
+    MethodInfo(MethodKey.HTTP_MANUAL, "Web file, uploaded by hand",
+               "certdesk shows a small file to place on your web server and waits until it "
+               "is reachable.", "http-01", "manual", manual=True),
+    MethodInfo(MethodKey.TLS_ALPN, "Built-in TLS server (TLS-ALPN)",
+               "certdesk answers the CA on port 443 of this computer with a special "
+               "certificate.", "tls-alpn-01", "listener",
+               fields=(FieldSpec("address", "Listen address", required=False,
+                                 default="0.0.0.0"),
+                       FieldSpec("port", "Port", "int", required=False, default=443))),
+)
+_BY_KEY = {m.key: m for m in METHODS}
+
+
+def method(key: MethodKey | str) -> MethodInfo:
+    return _BY_KEY[MethodKey(key)]
+
+
+def methods_for(identifier: Identifier) -> tuple[MethodInfo, ...]:
+    return tuple(m for m in METHODS if m.accepts(identifier))
+
+
+def missing_fields(info: MethodInfo, values: Mapping[str, Any]) -> list[FieldSpec]:
+    return [f for f in info.fields if f.required and not _filled(values.get(f.key))]
+
+
+def _filled(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str | list | tuple | dict):
+        return bool(value)
+    return True
+
+
+def to_challenge(info: MethodInfo, values: Mapping[str, Any]) -> ChallengeConfig:
+    """The ChallengeConfig for a method and its form values (blank optional fields dropped)."""
+    options: dict[str, Any] = {"mode": info.mode}
+    for spec in info.fields:
+        value = values.get(spec.key, spec.default)
+        if not _filled(value):
+            continue
+        if spec.kind == "int":
+            value = int(value)
+        elif spec.kind == "list" and isinstance(value, str):
+            value = [v for v in value.replace(",", " ").split() if v]
+        options[spec.key] = value
+    return ChallengeConfig(info.challenge, options)
+
+
+def method_of(config: ChallengeConfig) -> MethodKey | None:
+    """The wizard method a stored ChallengeConfig corresponds to, if any."""
+    mode = str(config.options.get("mode") or "")
+    for info in METHODS:
+        if info.challenge == config.method and info.mode == mode:
+            return info.key
+    return None
