@@ -1,0 +1,192 @@
+"""Expiry tracking for the GUI tray and the CLI: summary, attention list, reminders, background
+renewal, endpoint checks.
+
+Qt-free and synchronous. The tray calls summary() (worst state + soon-expiring list) on a worker
+and listens to services.hooks for: reminder_due, renewal_failed, renewal_succeeded,
+manual_action_needed, endpoint_warning and monitoring_changed (see app.scheduling.events).
+start()/stop() run the background loop (renewal, ARI polling, reminders, endpoint checks).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any, Protocol
+
+from app.cancel import NEVER_CANCELLED, CancelToken
+from app.clock import Clock
+from app.scheduling import events
+from app.scheduling.backoff import BackoffRepository
+from app.scheduling.due_time import DueFn, default_due_fn, renewal_time
+from app.scheduling.endpoint_checker import EndpointChecker, FetchFn
+from app.scheduling.endpoint_store import Endpoint, parse_address
+from app.scheduling.health import (
+    AttentionItem,
+    CertificateFacts,
+    CertificateHealth,
+    MonitorSummary,
+    assess,
+)
+from app.scheduling.loop import BackgroundLoop
+from app.scheduling.reminders import Reminder, ReminderEngine, is_watched
+from app.scheduling.renewal_pass import (
+    RefreshFn,
+    RenewalOutcome,
+    RenewalPass,
+    RenewalPlanItem,
+    RenewFn,
+    is_renewable,
+)
+from app.services.hooks import CoreEvent, ServiceHooks
+from app.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+class CertificateOps(Protocol):
+    """The part of CertificateService monitoring uses."""
+
+    def renew(self, cert_id: str, *, force: bool = ..., cancel: CancelToken | None = ...
+              ) -> Any: ...
+
+    def refresh_renewal_info(self, cert_id: str) -> Any: ...
+
+
+def renew_with(certificates: CertificateOps) -> RenewFn:
+    def renew(cert_id: str, cancel: CancelToken) -> object:
+        return certificates.renew(cert_id, cancel=cancel)
+    return renew
+
+
+class MonitoringService:
+    def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock, *,
+                 renew: RenewFn | None = None, refresh_ari: RefreshFn | None = None,
+                 due_fn: DueFn | None = None, fetch: FetchFn | None = None,
+                 lock_timeout: float = 0.0) -> None:
+        self._store = store
+        self._hooks = hooks
+        self._clock = clock
+        self._due_fn = due_fn or default_due_fn()
+        self.reminders = ReminderEngine(store, hooks, clock, due_fn=self._due_fn)
+        self.renewals = RenewalPass(store, hooks, clock, renew or _cannot_renew,
+                                    refresh_ari=refresh_ari, due_fn=self._due_fn,
+                                    lock_timeout=lock_timeout)
+        self.endpoint_checker = EndpointChecker(store, hooks, clock, fetch=fetch)
+        self._backoff = BackoffRepository(store.db)
+        self._loop = BackgroundLoop(clock, self.tick)
+        self._unsubscribe: Any = None
+
+    @classmethod
+    def for_certificates(cls, store: Store, hooks: ServiceHooks, clock: Clock,
+                         certificates: CertificateOps, **kwargs: Any) -> MonitoringService:
+        return cls(store, hooks, clock, renew=renew_with(certificates),
+                   refresh_ari=certificates.refresh_renewal_info, **kwargs)
+
+    # -- what the tray shows ------------------------------------------------------------
+    def summary(self) -> MonitorSummary:
+        now = self._clock.now()
+        states = self._backoff.all()
+        facts = []
+        for cert in self._store.certificates.all():
+            if not is_watched(cert):
+                continue
+            auto = self.reminders.auto_renews(cert)
+            facts.append(CertificateFacts(
+                cert=cert, zone_start=self.reminders.reminder_zone_start(cert, now),
+                renew_at=renewal_time(cert, now, self._due_fn) if is_renewable(cert) else None,
+                auto_renews=auto, renewal=states.get(cert.id)))
+        return assess(facts, self.endpoint_checker.endpoints.list(), now)
+
+    def attention(self) -> tuple[AttentionItem, ...]:
+        return self.summary().attention
+
+    def soon_expiring(self) -> tuple[CertificateHealth, ...]:
+        return self.summary().soon_expiring
+
+    # -- reminders and renewal ----------------------------------------------------------
+    def evaluate_reminders(self) -> list[Reminder]:
+        return self.reminders.evaluate()
+
+    def renewal_plan(self) -> list[RenewalPlanItem]:
+        return self.renewals.plan()
+
+    def renew_due(self, *, cancel: CancelToken = NEVER_CANCELLED,
+                  ignore_backoff: bool = False) -> list[RenewalOutcome]:
+        """Renew what is due now (the tray's "Renew due now" passes ignore_backoff=True)."""
+        outcomes = self.renewals.run(cancel=cancel, ignore_backoff=ignore_backoff)
+        if outcomes:
+            self._hooks.emit(events.MONITORING_CHANGED)
+        return outcomes
+
+    def poll_renewal_info(self, *, cancel: CancelToken = NEVER_CANCELLED) -> int:
+        return self.renewals.poll_ari(cancel=cancel)
+
+    # -- endpoints ----------------------------------------------------------------------
+    def add_endpoint(self, certificate_id: str, address: str, server_name: str = "") -> Endpoint:
+        cert = self._store.certificates.get(certificate_id)
+        host, port = parse_address(address)
+        return self.endpoint_checker.endpoints.add(cert.id, host, port, server_name.strip(),
+                                                   now=self._clock.now())
+
+    def list_endpoints(self, certificate_id: str | None = None) -> list[Endpoint]:
+        if certificate_id is not None:
+            certificate_id = self._store.certificates.get(certificate_id).id
+        return self.endpoint_checker.endpoints.list(certificate_id)
+
+    def remove_endpoint(self, endpoint_id: str) -> Endpoint:
+        return self.endpoint_checker.endpoints.remove(endpoint_id)
+
+    def check_endpoints(self, certificate_id: str | None = None, *,
+                        cancel: CancelToken = NEVER_CANCELLED) -> list[Endpoint]:
+        if certificate_id is not None:
+            certificate_id = self._store.certificates.get(certificate_id).id
+        results = self.endpoint_checker.check_all(certificate_id, cancel=cancel)
+        self._hooks.emit(events.MONITORING_CHANGED)
+        return results
+
+    # -- the background loop ------------------------------------------------------------
+    def tick(self, cancel: CancelToken = NEVER_CANCELLED) -> dt.datetime | None:
+        """One round: ARI polls, due renewals, reminders, due endpoint checks.
+
+        Returns when the next round should run.
+        """
+        self.renewals.poll_ari(cancel=cancel)
+        changed = bool(self.renewals.run(cancel=cancel))
+        changed |= bool(self.reminders.evaluate())
+        changed |= bool(self.endpoint_checker.check_due(cancel=cancel))
+        if changed:
+            self._hooks.emit(events.MONITORING_CHANGED)
+        moments = [m for m in (self.renewals.next_wake(), self.reminders.next_reminder_at(),
+                               self.endpoint_checker.next_due_at()) if m is not None]
+        return min(moments) if moments else None
+
+    def start(self) -> None:
+        if self._unsubscribe is None:
+            self._unsubscribe = self._hooks.subscribe(self._on_core_event)
+        self._loop.start()
+
+    def stop(self, timeout: float | None = 10.0) -> bool:
+        """Cancel the background loop (and a renewal in progress) and wait for it: on quit."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        return self._loop.stop(timeout)
+
+    def wake(self) -> None:
+        self._loop.wake()
+
+    @property
+    def running(self) -> bool:
+        return self._loop.running
+
+    @property
+    def loop(self) -> BackgroundLoop:
+        return self._loop
+
+    def _on_core_event(self, event: CoreEvent) -> None:
+        if event.name in {"certificate_issued", "certificate_renewed", "certificate_revoked"}:
+            self._loop.wake()
+
+
+def _cannot_renew(cert_id: str, cancel: CancelToken) -> object:
+    raise RuntimeError("no renewal function was given to MonitoringService")
