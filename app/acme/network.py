@@ -1,0 +1,135 @@
+"""The acme library's ClientNetwork, fixed for certdesk's needs.
+
+- The JWS algorithm follows the key (ES256/ES384/RS256); the library defaults to RS256 and fails
+  with a bare AssertionError on an EC key.
+- badNonce is retried with backoff up to a limit (the library retries once).
+- Retry-After on error responses is kept (rateLimited), network failures become AcmeError.
+- An extra CA bundle can be trusted for private ACME servers.
+- ClientNetwork is not thread-safe (one nonce set, one session, `account` toggled during
+  requests): every request goes through one lock, and each operation builds its own client.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from typing import Any
+
+from josepy.jwa import ES256, ES384, ES512, RS256, JWASignature
+from josepy.jwk import JWK, JWKEC, JWKRSA
+import requests
+from acme import errors as acme_errors
+from acme import messages
+from acme.client import ClientNetwork
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+from app import __version__
+from app.acme.problems import problem_to_error
+from app.acme.retry_after import parse_retry_after
+from app.crypto.keys import PrivateKey
+from app.errors import AcmeError
+
+log = logging.getLogger(__name__)
+
+MAX_BAD_NONCE_RETRIES = 10
+
+
+def jwk_for(key: PrivateKey) -> JWK:
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return JWKEC(key=key)
+    return JWKRSA(key=key)
+
+
+def alg_for(key: PrivateKey) -> JWASignature:
+    if isinstance(key, ec.EllipticCurvePrivateKey):
+        return {256: ES256, 384: ES384, 521: ES512}[key.curve.key_size]
+    assert isinstance(key, rsa.RSAPrivateKey)
+    return RS256
+
+
+class _ProblemWithRetryAfter(Exception):
+    def __init__(self, error: messages.Error, retry_after: str | None) -> None:
+        super().__init__(str(error))
+        self.error = error
+        self.retry_after = retry_after
+
+
+class CertdeskNetwork(ClientNetwork):
+    def __init__(self, key: PrivateKey, *, account_uri: str | None = None,
+                 ca_bundle: str | None = None, timeout: int = 45) -> None:
+        super().__init__(jwk_for(key), alg=alg_for(key),
+                         verify_ssl=ca_bundle or True,  # type: ignore[arg-type]  # requests' verify
+                         user_agent=f"certdesk/{__version__}", timeout=timeout)
+        self.lock = threading.RLock()
+        self.set_account_uri(account_uri)
+
+    def set_account_uri(self, uri: str | None) -> None:
+        self.account = (messages.RegistrationResource(uri=uri, body=messages.Registration())
+                        if uri else None)
+
+    @classmethod
+    def _check_response(cls, response: requests.Response,
+                        content_type: str | None = None) -> requests.Response:
+        try:
+            return super()._check_response(response, content_type=content_type)
+        except messages.Error as error:
+            raise _ProblemWithRetryAfter(error, response.headers.get("Retry-After")) from None
+
+    def _send_request(self, method: str, url: str, *args: Any, **kwargs: Any
+                      ) -> requests.Response:
+        try:
+            return super()._send_request(method, url, *args, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            raise AcmeError(
+                f"The TLS certificate of the ACME server at {_host(url)} is not trusted.",
+                "For a private CA, add its root certificate as an extra CA bundle "
+                "(--ca-bundle or CERTDESK_CA_BUNDLE).", detail=str(exc)) from exc
+        except requests.exceptions.RequestException as exc:
+            raise AcmeError(
+                f"Could not reach the ACME server at {_host(url)}.",
+                "Check the network connection, proxy and the directory URL, then try again.",
+                detail=str(exc)) from exc
+
+    def post(self, url: str, obj: Any, *args: Any, **kwargs: Any) -> requests.Response:
+        with self.lock:
+            delay = 0.05
+            for attempt in range(MAX_BAD_NONCE_RETRIES + 1):
+                try:
+                    return self._post_once(url, obj, *args, **kwargs)
+                except _ProblemWithRetryAfter as exc:
+                    if exc.error.code == "badNonce" and attempt < MAX_BAD_NONCE_RETRIES:
+                        log.debug("badNonce on %s, retry %d", url, attempt + 1)
+                        time.sleep(delay)
+                        delay = min(delay * 2, 2.0)
+                        continue
+                    raise self._to_error(exc) from None
+                except acme_errors.ConflictError:
+                    raise
+                except acme_errors.ClientError as exc:
+                    raise AcmeError(f"The ACME server at {_host(url)} sent an unexpected answer.",
+                                    "Check the directory URL; try again later.",
+                                    detail=str(exc)) from exc
+            raise AssertionError("unreachable")
+
+    def get(self, url: str, *args: Any, **kwargs: Any) -> requests.Response:
+        with self.lock:
+            try:
+                return super().get(url, *args, **kwargs)
+            except _ProblemWithRetryAfter as exc:
+                raise self._to_error(exc) from None
+            except acme_errors.ClientError as exc:
+                raise AcmeError(f"{url} did not return an ACME resource.",
+                                "Check the directory URL.", detail=str(exc)) from exc
+
+    @staticmethod
+    def _to_error(exc: _ProblemWithRetryAfter) -> AcmeError:
+        retry = parse_retry_after(exc.retry_after, dt.datetime.now(dt.UTC))
+        return problem_to_error(exc.error.to_partial_json(), retry_after=retry)
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).netloc or url

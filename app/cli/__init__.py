@@ -1,0 +1,1 @@
+"""certdesk-cli: the command-line face of the core services."""

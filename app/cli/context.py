@@ -1,0 +1,57 @@
+"""What every CLI command handler gets: the home folder, output mode and lazily built services."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.services.container import Services, build_services
+from app.storage.store import Store
+
+
+@dataclass
+class CommandResult:
+    """A handler's result: `data` for --json, `text` for people, `last_line` printed last.
+
+    Scripts rely on `last_line` (e.g. the new id); keep it a bare value.
+    """
+
+    data: Any = None
+    text: str = ""
+    last_line: str | None = None
+
+
+@dataclass
+class CliContext:
+    home: Path | None
+    json: bool = False
+    ca_bundle: str | None = None
+    _services: Services | None = field(default=None, repr=False)
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            self._services = build_services(Store.open(self.home), ca_bundle=self.ca_bundle)
+        return self._services
+
+    def progress_line(self, text: str) -> None:
+        """Progress for people, on stderr so stdout stays machine-readable."""
+        if not self.json:
+            print(text, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+
+
+def print_result(ctx: CliContext, result: CommandResult) -> None:
+    if ctx.json:
+        print(json.dumps(result.data, indent=2, default=str, sort_keys=True))
+        return
+    if result.text:
+        print(result.text.rstrip("\n"))
+    if result.last_line is not None:
+        print(result.last_line)

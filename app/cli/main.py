@@ -1,0 +1,85 @@
+"""certdesk-cli entry point: `certdesk-cli [--home DIR] [--json] COMMAND ...`.
+
+Exit codes: 0 success; 1 failure (one-line reason on stderr, no traceback); 2 usage error.
+Command groups live in their own modules, each with `register(subparsers)`; a parser sets
+`handler=fn(ctx, args) -> CommandResult`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from app.cli.context import CliContext, print_result
+from app.errors import Cancelled, CertdeskError, UserFacingError
+
+
+def _command_modules() -> list[ModuleType]:
+    from app.cli import account_commands, certificate_commands
+
+    modules = [account_commands, certificate_commands]
+    # Optional groups, present once their issue has landed.
+    for name in ("dns_commands", "inventory_commands", "schedule_commands"):
+        try:
+            modules.append(__import__(f"app.cli.{name}", fromlist=["register"]))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"app.cli.{name}":
+                raise
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="certdesk-cli", description="certdesk: ACME certificates from the command line")
+    parser.add_argument("--home", help="data folder (default: CERTDESK_HOME or the platform's "
+                                       "data directory)")
+    parser.add_argument("--json", action="store_true", help="print one JSON document on stdout")
+    parser.add_argument("--ca-bundle", default=os.environ.get("CERTDESK_CA_BUNDLE"),
+                        help="extra CA certificates (PEM) to trust for the ACME server's TLS")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in _command_modules():
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    ctx = CliContext(home=Path(args.home) if args.home else None, json=args.json,
+                     ca_bundle=args.ca_bundle)
+    try:
+        result = args.handler(ctx, args)
+        print_result(ctx, result)
+        return 0
+    except Cancelled:
+        print("certdesk-cli: cancelled", file=sys.stderr)
+        return 1
+    except UserFacingError as exc:
+        print(f"certdesk-cli: {exc.message}" + (f" {exc.hint}" if exc.hint else ""),
+              file=sys.stderr)
+        return 1
+    except CertdeskError as exc:
+        print(f"certdesk-cli: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("certdesk-cli: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line for people, the traceback in the log
+        logging.getLogger("certdesk").debug("unexpected error", exc_info=True)
+        print(f"certdesk-cli: unexpected error: {type(exc).__name__}: {exc} "
+              "(run with -v for details)", file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

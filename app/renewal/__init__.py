@@ -1,0 +1,1 @@
+"""When to renew: ARI windows and the lifetime fallback."""

@@ -1,0 +1,376 @@
+"""Managed certificates: issue, renew, revoke, resume orders, renewal information.
+
+A managed certificate has a stable id; renewal adds a version and makes it current (history
+is kept) and reuses the validation settings it was issued with.
+"""
+
+from __future__ import annotations
+
+import builtins
+import logging
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography import x509
+
+from app.acme.ari import pick_in_window
+from app.cancel import CancelToken
+from app.clock import Clock, SystemClock
+from app.crypto.csr import SubjectFields, build_csr, csr_identifiers, csr_to_pem, load_csr
+from app.crypto.keys import KeyType, generate_key, key_from_pem, key_to_pem
+from app.domain import (
+    CertificateVersion,
+    Event,
+    ManagedCertificate,
+    OrderRecord,
+    ValidationPlan,
+)
+from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
+from app.names import Identifier, parse_identifiers
+from app.progress import ProgressSink, null_progress
+from app.renewal.due import is_due, renewal_due
+from app.services.accounts import AccountService
+from app.services.hooks import ServiceHooks
+from app.services.order_engine import OrderEngine, RunOptions
+from app.storage.store import Store
+from app.validation.base import SecretReader, SolverContext, UserInteraction
+
+log = logging.getLogger(__name__)
+
+REVOCATION_REASONS = {
+    "unspecified": 0, "keyCompromise": 1, "affiliationChanged": 3, "superseded": 4,
+    "cessationOfOperation": 5,
+}
+MANY_NAMES = 100
+
+
+@dataclass(frozen=True)
+class IssueRequest:
+    account_id: str
+    names: builtins.list[str] = field(default_factory=list)
+    validation: ValidationPlan | None = None
+    key_type: KeyType | None = None
+    csr_pem: bytes | None = None
+    reuse_key_of: str | None = None
+    profile: str | None = None
+    preferred_chain: str | None = None
+    label: str | None = None
+    subject: SubjectFields | None = None
+    auto_renew: bool = True
+
+
+@dataclass(frozen=True)
+class CertificateHistory:
+    certificate: ManagedCertificate
+    versions: builtins.list[CertificateVersion]
+    orders: builtins.list[OrderRecord]
+    events: builtins.list[Event]
+
+
+def check_plan(identifiers: builtins.list[Identifier], plan: ValidationPlan) -> None:
+    """Reject impossible combinations before contacting the CA."""
+    for ident in identifiers:
+        method = plan.for_name(ident.value).method
+        if ident.is_wildcard and method not in ("dns-01", "dns-persist-01"):
+            raise InvalidInput(f"{ident.display} is a wildcard, which only DNS validation can "
+                               "prove.", "Choose dns-01 for this name.")
+        if ident.type == "ip" and method not in ("http-01", "tls-alpn-01"):
+            raise InvalidInput(f"{ident.display} is an IP address; it can only be validated "
+                               "with http-01 or tls-alpn-01.", "Choose http-01 for it.")
+
+
+class CertificateService:
+    def __init__(self, store: Store, accounts: AccountService, *, clock: Clock | None = None,
+                 hooks: ServiceHooks | None = None,
+                 resources: dict[str, Any] | None = None,
+                 credentials: SecretReader | None = None) -> None:
+        self._store = store
+        self._accounts = accounts
+        self._clock = clock or SystemClock()
+        self._hooks = hooks or ServiceHooks()
+        self._resources = resources if resources is not None else {}
+        self.engine = OrderEngine(store, accounts, clock=self._clock, hooks=self._hooks,
+                                  resources=self._resources, credentials=credentials)
+
+    # -- queries ----------------------------------------------------------------------------
+    def list(self) -> builtins.list[ManagedCertificate]:
+        return self._store.certificates.all()
+
+    def get(self, cert_id: str) -> ManagedCertificate:
+        return self._store.certificates.get(cert_id)
+
+    def history(self, cert_id: str) -> CertificateHistory:
+        cert = self.get(cert_id)
+        return CertificateHistory(
+            cert, self._store.certificates.versions(cert.id),
+            [o for o in self._store.orders.all() if o.certificate_id == cert.id],
+            self._store.events.all(certificate_id=cert.id))
+
+    def orders(self, *, unfinished_only: bool = False) -> builtins.list[OrderRecord]:
+        return self._store.orders.all(unfinished_only=unfinished_only)
+
+    def events(self, limit: int = 500) -> builtins.list[Event]:
+        return self._store.events.all(limit=limit)
+
+    def private_key_pem(self, version: CertificateVersion) -> bytes:
+        if not version.key_secret_id:
+            raise NotFound("certdesk does not hold the private key of this certificate "
+                           "(it was issued from your own CSR).",
+                           "Use the key that belongs to your CSR.")
+        return self._store.secrets.get(version.key_secret_id)
+
+    def expiring_within(self, days: float) -> builtins.list[ManagedCertificate]:
+        import datetime as dt
+
+        limit = self._clock.now() + dt.timedelta(days=days)
+        return [c for c in self.list() if c.current and c.current.not_after <= limit]
+
+    def due(self) -> builtins.list[ManagedCertificate]:
+        now = self._clock.now()
+        return [c for c in self.list() if c.source == "acme" and c.account_id
+                and is_due(c, now)]
+
+    # -- issuing ----------------------------------------------------------------------------
+    def prepare(self, request: IssueRequest) -> OrderRecord:
+        """Create the managed certificate and its first order locally (no network)."""
+        account = self._accounts.get(request.account_id)
+        if account.status == "deactivated":
+            raise InvalidInput(f"The account {account.name} is deactivated.",
+                               "Choose or register another account.")
+        plan = request.validation
+        if plan is None:
+            raise InvalidInput("No validation method was chosen.",
+                               "Choose how to prove control of the names (dns-01, http-01, …).")
+        if request.csr_pem:
+            identifiers = csr_identifiers(load_csr(request.csr_pem))
+            if request.names:
+                given = {i.value for i in parse_identifiers(request.names)}
+                if given != {i.value for i in identifiers}:
+                    raise InvalidInput("The names given differ from the names in the CSR.",
+                                       "Leave out the names, or make them match the CSR.")
+        else:
+            identifiers = parse_identifiers(request.names)
+        if len(identifiers) > MANY_NAMES:
+            log.warning("%d names in one certificate", len(identifiers))
+        check_plan(identifiers, plan)
+        now = self._clock.now()
+        cert_id = uuid.uuid4().hex[:12]
+        key_policy = "csr" if request.csr_pem else "reuse" if request.reuse_key_of else "new"
+        cert = ManagedCertificate(
+            id=cert_id, label=request.label or identifiers[0].display,
+            account_id=account.id, identifiers=tuple(i.value for i in identifiers),
+            key_type=(request.key_type or KeyType.EC256).value if not request.csr_pem
+            else None, key_policy=key_policy, validation=plan, profile=request.profile,
+            preferred_chain=request.preferred_chain, auto_renew=request.auto_renew,
+            status="pending", source="acme", current_version_id=None, ari_window_start=None,
+            ari_window_end=None, ari_explanation_url=None, ari_checked_at=None, renew_at=None,
+            created_at=now, updated_at=now)
+        self._store.certificates.add(cert)
+        key_secret, csr_pem = self._key_and_csr(cert, identifiers, request)
+        return self._new_order(cert, "issue", key_secret, csr_pem, replaces=None)
+
+    def issue(self, request: IssueRequest, *, cancel: CancelToken | None = None,
+              progress: ProgressSink = null_progress,
+              interaction: UserInteraction | None = None) -> ManagedCertificate:
+        order = self.prepare(request)
+        return self.run_order(order.id, cancel=cancel, progress=progress,
+                              interaction=interaction)
+
+    def run_order(self, order_id: str, *, cancel: CancelToken | None = None,
+                  progress: ProgressSink = null_progress,
+                  interaction: UserInteraction | None = None) -> ManagedCertificate:
+        order = self._store.orders.get(order_id)
+        try:
+            self.engine.run(order.id, RunOptions(cancel or CancelToken(), progress,
+                                                 interaction))
+        except CertdeskError:
+            cert = self.get(order.certificate_id)
+            if cert.current is None and self._store.orders.get(order.id).state == "failed":
+                self._store.certificates.update(cert.id, status="failed")
+            raise
+        cert = self.get(order.certificate_id)
+        self._after_issue(cert)
+        return self.get(cert.id)
+
+    def resume(self, order_id: str | None = None, *, cancel: CancelToken | None = None,
+               progress: ProgressSink = null_progress,
+               interaction: UserInteraction | None = None) -> builtins.list[ManagedCertificate]:
+        """Continue one unfinished order, or all of them."""
+        orders = ([self._store.orders.get(order_id)] if order_id
+                  else self._store.orders.all(unfinished_only=True))
+        done: builtins.list[ManagedCertificate] = []
+        for order in orders:
+            if order.finished:
+                raise InvalidInput(f"Order {order.id} is already {order.state}.",
+                                   "Only unfinished orders can be resumed.")
+            done.append(self.run_order(order.id, cancel=cancel, progress=progress,
+                                       interaction=interaction))
+        return done
+
+    def cleanup_leftovers(self) -> int:
+        """Remove validation records/files left by a crashed run. Call at start-up."""
+        ctx = SolverContext(leftovers=self.engine.leftovers, clock=self._clock,
+                            resources=self._resources)
+        return self.engine.leftovers.cleanup_all(ctx)
+
+    # -- renewing ---------------------------------------------------------------------------
+    def renew(self, cert_id: str, *, force: bool = False, cancel: CancelToken | None = None,
+              progress: ProgressSink = null_progress,
+              interaction: UserInteraction | None = None) -> ManagedCertificate:
+        cert = self.get(cert_id)
+        if cert.source != "acme" or not cert.account_id:
+            raise InvalidInput(f"{cert.label} was imported and has no ACME account attached.",
+                               "Attach an account and a validation method to renew it.")
+        if cert.status == "revoked" and not force:
+            raise InvalidInput(f"{cert.label} is revoked.", "Use --force to issue it anew.")
+        pending = self._store.orders.unfinished_for(cert.id)
+        if pending:
+            return self.run_order(pending[-1].id, cancel=cancel, progress=progress,
+                                  interaction=interaction)
+        if not force and cert.current and not is_due(cert, self._clock.now()):
+            due = renewal_due(cert, self._clock.now())
+            raise InvalidInput(f"{cert.label} is not due for renewal until "
+                               f"{due:%Y-%m-%d %H:%M} UTC.", "Use --force to renew now.")
+        identifiers = parse_identifiers(list(cert.identifiers))
+        key_secret, csr_pem = self._renewal_key_and_csr(cert, identifiers)
+        replaces = None
+        if cert.current and cert.current.ari_cert_id and cert.current.revoked_at is None:
+            replaces = cert.current.ari_cert_id
+        order = self._new_order(cert, "renew", key_secret, csr_pem, replaces=replaces)
+        return self.run_order(order.id, cancel=cancel, progress=progress,
+                              interaction=interaction)
+
+    def renew_due(self, *, cancel: CancelToken | None = None,
+                  progress: ProgressSink = null_progress) -> builtins.list[tuple[str, str | None]]:
+        """Renew everything due; returns (certificate id, error or None) for each."""
+        results: builtins.list[tuple[str, str | None]] = []
+        for cert in self.due():
+            if not cert.auto_renew:
+                continue
+            try:
+                self.renew(cert.id, cancel=cancel, progress=progress)
+                results.append((cert.id, None))
+            except CertdeskError as exc:
+                results.append((cert.id, str(exc)))
+        return results
+
+    def refresh_renewal_info(self, cert_id: str) -> ManagedCertificate:
+        """Ask the CA (ARI) when to renew; pick a random moment in a new window."""
+        cert = self.get(cert_id)
+        if not cert.current or not cert.account_id:
+            return cert
+        account = self._accounts.get(cert.account_id)
+        client = self._accounts.client_for(account)
+        leaf = x509.load_pem_x509_certificate(cert.current.cert_pem.encode())
+        try:
+            info = client.renewal_info(leaf)
+        except AcmeError as exc:
+            log.warning("renewal info for %s failed: %s", cert.id, exc)
+            self._store.certificates.update(cert.id, ari_checked_at=self._clock.now())
+            return self.get(cert.id)
+        if info is None:
+            self._store.certificates.update(cert.id, ari_checked_at=self._clock.now())
+            return self.get(cert.id)
+        renew_at = cert.renew_at
+        if (cert.ari_window_start, cert.ari_window_end) != (info.start, info.end) or not renew_at:
+            renew_at = pick_in_window(info.start, info.end)
+        now = self._clock.now()
+        if info.end < now:
+            renew_at = now
+        self._store.certificates.update(cert.id, ari_window_start=info.start,
+                                        ari_window_end=info.end,
+                                        ari_explanation_url=info.explanation_url,
+                                        ari_checked_at=now, renew_at=renew_at)
+        return self.get(cert.id)
+
+    # -- revoking ----------------------------------------------------------------------------
+    def revoke(self, cert_id: str, reason: str = "unspecified") -> ManagedCertificate:
+        if reason not in REVOCATION_REASONS:
+            raise InvalidInput(f"Unknown revocation reason '{reason}'.",
+                               "Use one of: " + ", ".join(REVOCATION_REASONS) + ".")
+        cert = self.get(cert_id)
+        if not cert.current or not cert.account_id:
+            raise InvalidInput(f"{cert.label} has no issued certificate to revoke.", "")
+        account = self._accounts.get(cert.account_id)
+        client = self._accounts.client_for(account)
+        leaf = x509.load_pem_x509_certificate(cert.current.cert_pem.encode())
+        client.revoke(leaf, REVOCATION_REASONS[reason])
+        self._store.certificates.mark_revoked(cert.current.id, reason)
+        self._store.certificates.update(cert.id, status="revoked", auto_renew=False)
+        self._store.events.add("certificate-revoked",
+                               f"Certificate {cert.current.serial} revoked ({reason})",
+                               level="warning", certificate_id=cert.id, account_id=account.id)
+        self._hooks.emit("certificate_revoked", certificate_id=cert.id,
+                         version_id=cert.current.id, reason=reason)
+        return self.get(cert.id)
+
+    def set_auto_renew(self, cert_id: str, enabled: bool) -> ManagedCertificate:
+        self._store.certificates.update(cert_id, auto_renew=enabled)
+        return self.get(cert_id)
+
+    def remove(self, cert_id: str) -> None:
+        cert = self.get(cert_id)
+        for version in self._store.certificates.versions(cert.id):
+            if version.key_secret_id:
+                self._store.secrets.delete(version.key_secret_id)
+        self._store.certificates.remove(cert.id)
+        self._store.events.add("certificate-removed", f"Removed {cert.label}")
+
+    # -- internals --------------------------------------------------------------------------
+    def _key_and_csr(self, cert: ManagedCertificate, identifiers: builtins.list[Identifier],
+                     request: IssueRequest) -> tuple[str | None, str]:
+        if request.csr_pem:
+            return None, csr_to_pem(load_csr(request.csr_pem)).decode("ascii")
+        if request.reuse_key_of:
+            source = self.get(request.reuse_key_of)
+            if not source.current:
+                raise InvalidInput(f"{source.label} has no certificate whose key could be "
+                                   "reused.", "Choose a certificate that was issued.")
+            key_pem = self.private_key_pem(source.current)
+        else:
+            key_pem = key_to_pem(generate_key(request.key_type or KeyType.EC256))
+        key = key_from_pem(key_pem)
+        secret = self._store.secrets.put("certificate-key", key_pem,
+                                         secret_id=f"cert-key-{uuid.uuid4().hex}")
+        csr = build_csr(key, identifiers, request.subject)
+        return secret, csr_to_pem(csr).decode("ascii")
+
+    def _renewal_key_and_csr(self, cert: ManagedCertificate, identifiers: builtins.list[Identifier]
+                             ) -> tuple[str | None, str]:
+        if cert.key_policy == "csr":
+            last = [o for o in self._store.orders.all() if o.certificate_id == cert.id
+                    and o.csr_pem]
+            if not last:
+                raise InvalidInput("The CSR of this certificate is missing.",
+                                   "Issue it again with a CSR.")
+            return None, last[-1].csr_pem or ""
+        if cert.key_policy == "reuse" and cert.current and cert.current.key_secret_id:
+            key_pem = self._store.secrets.get(cert.current.key_secret_id)
+            secret = cert.current.key_secret_id
+        else:
+            key_pem = key_to_pem(generate_key(KeyType(cert.key_type or "ec256")))
+            secret = self._store.secrets.put("certificate-key", key_pem,
+                                             secret_id=f"cert-key-{uuid.uuid4().hex}")
+        csr = build_csr(key_from_pem(key_pem), identifiers)
+        return secret, csr_to_pem(csr).decode("ascii")
+
+    def _new_order(self, cert: ManagedCertificate, kind: str, key_secret: str | None,
+                   csr_pem: str, *, replaces: str | None) -> OrderRecord:
+        now = self._clock.now()
+        assert cert.account_id
+        order = OrderRecord(
+            id=uuid.uuid4().hex[:12], certificate_id=cert.id, account_id=cert.account_id,
+            kind=kind, state="created", identifiers=cert.identifiers, order_url=None,
+            finalize_url=None, cert_url=None, key_secret_id=key_secret, csr_pem=csr_pem,
+            validation=cert.validation, profile=cert.profile, replaces=replaces,
+            preferred_chain=cert.preferred_chain, error=None, attempts=0, created_at=now,
+            updated_at=now)
+        self._store.orders.add(order)
+        return order
+
+    def _after_issue(self, cert: ManagedCertificate) -> None:
+        try:
+            self.refresh_renewal_info(cert.id)
+        except CertdeskError as exc:
+            log.warning("could not fetch renewal info: %s", exc)

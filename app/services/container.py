@@ -1,0 +1,43 @@
+"""The core's composition root: builds every service over one store, explicitly.
+
+The GUI (ui/main.py) and the CLI both call build_services(); nothing is global.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.clock import Clock, SystemClock
+from app.services.accounts import AccountService
+from app.services.certificates import CertificateService
+from app.services.hooks import ServiceHooks
+from app.storage.store import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    clock: Clock
+    hooks: ServiceHooks
+    accounts: AccountService
+    certificates: CertificateService
+    # Shared runtime resources (the HTTP-01 listener pool, ...), handed to solvers.
+    resources: dict[str, Any] = field(default_factory=dict)
+    # Services added by later issues register themselves here by name (see build_services).
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_services(store: Store, *, clock: Clock | None = None,
+                   ca_bundle: str | None = None) -> Services:
+    clock = clock or SystemClock()
+    hooks = ServiceHooks()
+    resources: dict[str, Any] = {}
+    accounts = AccountService(store, clock=clock, ca_bundle=ca_bundle)
+    certificates = CertificateService(store, accounts, clock=clock, hooks=hooks,
+                                      resources=resources)
+    return Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
+                    certificates=certificates, resources=resources)
