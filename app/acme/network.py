@@ -17,13 +17,13 @@ import threading
 import time
 from typing import Any
 
-from josepy.jwa import ES256, ES384, ES512, RS256, JWASignature
-from josepy.jwk import JWK, JWKEC, JWKRSA
 import requests
 from acme import errors as acme_errors
 from acme import messages
 from acme.client import ClientNetwork
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from josepy.jwa import ES256, ES384, ES512, RS256, JWASignature
+from josepy.jwk import JWK, JWKEC, JWKRSA
 
 from app import __version__
 from app.acme.problems import problem_to_error

@@ -96,13 +96,13 @@ def build_plan(args: argparse.Namespace) -> ValidationPlan:
     except ModuleNotFoundError:
         cli_options = None
     if cli_options is not None:
-        plan: ValidationPlan = cli_options.plan_from_cli(challenge=args.challenge, dns_exec=args.dns_exec,
-                             dns_provider=args.dns_provider,
-                             dns_credentials=args.dns_credentials, dns_manual=args.dns_manual,
-                             dns_resolvers=args.dns_resolver, webroot=args.webroot,
-                             http_manual=args.http_manual, http_address=args.http_address,
-                             http_port=args.http_port, tls_address=args.tls_address,
-                             tls_port=args.tls_port)
+        plan: ValidationPlan = cli_options.plan_from_cli(
+            challenge=args.challenge, dns_exec=args.dns_exec, dns_provider=args.dns_provider,
+            dns_credentials=args.dns_credentials, dns_manual=args.dns_manual,
+            dns_resolvers=args.dns_resolver, webroot=args.webroot,
+            http_manual=args.http_manual, http_address=args.http_address,
+            http_port=args.http_port, tls_address=args.tls_address, tls_port=args.tls_port)
+        return plan
     options: dict[str, Any] = {}
     if args.challenge == "dns-01":
         if not args.dns_exec:
