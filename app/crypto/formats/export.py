@@ -1,0 +1,166 @@
+"""Rendering CertificateMaterial into the formats admins need, as named in-memory files.
+
+Nothing here touches the disk: `render` returns ExportFile values; app.crypto.formats.write
+puts them on disk (atomically, owner-only for anything holding a key, never overwriting
+without `force`). The `FORMATS` table carries the texts an export dialog shows.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
+
+from app.crypto.formats.errors import ExportRefused
+from app.crypto.formats.material import CertificateMaterial, key_pem
+
+# PBKDF2 rounds for the modern PFX (also the MAC's iteration count).
+PFX_MODERN_ROUNDS = 100_000
+# OpenSSL's and Windows' traditional count; the legacy format's strength is 3DES anyway.
+PFX_COMPAT_ROUNDS = 2048
+
+
+_PFX_KEY_TYPES = (rsa.RSAPrivateKey, dsa.DSAPrivateKey, ec.EllipticCurvePrivateKey,
+                  ed25519.Ed25519PrivateKey, ed448.Ed448PrivateKey)
+
+
+class ExportFormat(enum.StrEnum):
+    PEM = "pem"
+    PEM_BUNDLE = "pem-bundle"
+    DER = "der"
+    P7B = "p7b"
+    KEY = "key"
+    PFX = "pfx"
+    PFX_COMPAT = "pfx-compat"
+
+    @classmethod
+    def parse(cls, text: str) -> ExportFormat:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise ExportRefused(f"Unknown export format '{text}'.",
+                                "Use one of: " + ", ".join(f.value for f in cls) + ".") from None
+
+
+@dataclass(frozen=True)
+class FormatInfo:
+    format: ExportFormat
+    label: str
+    description: str  # shown in the export dialog, next to the choice
+    folder: bool  # writes several files into a folder
+    needs_key: bool
+    password: str  # required | optional | none
+    suffix: str  # default file name ending
+
+
+FORMATS: dict[ExportFormat, FormatInfo] = {
+    ExportFormat.PEM: FormatInfo(
+        ExportFormat.PEM, "PEM files (certbot layout)",
+        "A folder with cert.pem, chain.pem, fullchain.pem and privkey.pem, the names certbot "
+        "uses. For nginx (fullchain.pem + privkey.pem), Apache, HAProxy, Postfix and most "
+        "Linux software.", True, False, "none", ""),
+    ExportFormat.PEM_BUNDLE: FormatInfo(
+        ExportFormat.PEM_BUNDLE, "PEM bundle (one file)",
+        "One PEM file with the certificate, the chain and the private key, for HAProxy, "
+        "Webmin, Proxmox and tools that want everything in one file.", False, False, "none",
+        ".pem"),
+    ExportFormat.DER: FormatInfo(
+        ExportFormat.DER, "DER certificate (.cer)",
+        "The certificate alone in binary DER form, for Windows and Java tools that ask for a "
+        ".cer/.der file. No chain, no key.", False, False, "none", ".cer"),
+    ExportFormat.P7B: FormatInfo(
+        ExportFormat.P7B, "PKCS#7 chain (.p7b)",
+        "The certificate with its chain, without the key (DER-encoded PKCS#7), for Windows' "
+        "certificate import and Java keytool.", False, False, "none", ".p7b"),
+    ExportFormat.KEY: FormatInfo(
+        ExportFormat.KEY, "Private key (PKCS#8)",
+        "The private key alone as PKCS#8 PEM; with a passphrase it is encrypted "
+        "(AES-256-CBC, PBKDF2).", False, True, "optional", ".key"),
+    ExportFormat.PFX: FormatInfo(
+        ExportFormat.PFX, "PFX / PKCS#12 (modern)",
+        "Certificate, chain and key in one password-protected file, encrypted with "
+        "AES-256-CBC (PBKDF2-SHA256) and a SHA-256 integrity check. For IIS and Windows "
+        "Server 2019 or newer, Azure, Java 11+ keystores and current OpenSSL.", False, True,
+        "required", ".pfx"),
+    ExportFormat.PFX_COMPAT: FormatInfo(
+        ExportFormat.PFX_COMPAT, "PFX / PKCS#12 (compatible, 3DES)",
+        "The same PFX, encrypted the old way (3DES with a SHA-1 integrity check). Windows "
+        "Server 2016 and older, Windows 10 before 1709 and the macOS Keychain cannot read the "
+        "modern AES PFX, and they report it as a wrong password even when the password is "
+        "right. Choose this for those systems only; its encryption is weaker.", False, True,
+        "required", ".pfx"),
+}
+
+
+@dataclass(frozen=True)
+class ExportFile:
+    name: str  # file name (no folders)
+    data: bytes
+    private: bool  # holds a private key: owner-only permissions
+
+
+def render(material: CertificateMaterial, fmt: ExportFormat | str, *,
+           password: bytes | str | None = None, friendly_name: str | None = None,
+           basename: str = "certificate") -> tuple[ExportFile, ...]:
+    fmt = ExportFormat.parse(fmt) if isinstance(fmt, str) else fmt
+    info = FORMATS[fmt]
+    pw = password.encode("utf-8") if isinstance(password, str) else password
+    if info.needs_key and material.key is None:
+        raise ExportRefused(f"The {info.label} format needs the private key, and certdesk does "
+                            "not have this certificate's key.",
+                            "Choose PEM, DER or P7B, or import the certificate with its key.")
+    if info.password == "required" and not pw:
+        raise ExportRefused(f"A {info.label} file needs a password.",
+                            "Enter a password (the importing system will ask for it).")
+    name = basename + info.suffix
+    if fmt is ExportFormat.PEM:
+        files = [ExportFile("cert.pem", material.cert_pem.encode(), False),
+                 ExportFile("chain.pem", material.chain_pem.encode(), False),
+                 ExportFile("fullchain.pem", material.fullchain_pem.encode(), False)]
+        if material.key is not None:
+            files.append(ExportFile("privkey.pem", key_pem(material.key), True))
+        return tuple(files)
+    if fmt is ExportFormat.PEM_BUNDLE:
+        data = material.fullchain_pem.encode()
+        if material.key is not None:
+            data += key_pem(material.key)
+        return (ExportFile(name, data, material.key is not None),)
+    if fmt is ExportFormat.DER:
+        return (ExportFile(name, material.leaf.public_bytes(serialization.Encoding.DER), False),)
+    if fmt is ExportFormat.P7B:
+        data = pkcs7.serialize_certificates([material.leaf, *material.chain],
+                                            serialization.Encoding.DER)
+        return (ExportFile(name, data, False),)
+    assert material.key is not None
+    if fmt is ExportFormat.KEY:
+        encryption: serialization.KeySerializationEncryption = (
+            serialization.BestAvailableEncryption(pw) if pw else serialization.NoEncryption())
+        data = material.key.private_bytes(serialization.Encoding.PEM,
+                                          serialization.PrivateFormat.PKCS8, encryption)
+        return (ExportFile(name, data, True),)
+    assert pw is not None
+    return (ExportFile(name, pfx_bytes(material, pw, compat=fmt is ExportFormat.PFX_COMPAT,
+                                       friendly_name=friendly_name), True),)
+
+
+def pfx_bytes(material: CertificateMaterial, password: bytes, *, compat: bool,
+              friendly_name: str | None = None) -> bytes:
+    builder = serialization.PrivateFormat.PKCS12.encryption_builder()
+    if compat:
+        builder = (builder.kdf_rounds(PFX_COMPAT_ROUNDS)
+                   .key_cert_algorithm(pkcs12.PBES.PBESv1SHA1And3KeyTripleDESCBC)
+                   .hmac_hash(hashes.SHA1()))
+    else:
+        builder = (builder.kdf_rounds(PFX_MODERN_ROUNDS)
+                   .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+                   .hmac_hash(hashes.SHA256()))
+    name = (friendly_name or material.friendly_name or "").encode("utf-8") or None
+    key = material.key
+    if key is not None and not isinstance(key, _PFX_KEY_TYPES):
+        raise ExportRefused(f"A {type(key).__name__} key cannot be stored in a PFX file.",
+                            "Export PEM files instead.")
+    return pkcs12.serialize_key_and_certificates(
+        name, key, material.leaf, list(material.chain) or None, builder.build(password))
