@@ -25,7 +25,7 @@ def _name(cn: str) -> x509.Name:
 
 
 @dataclass
-class TestCA:
+class LocalCA:
     key: ec.EllipticCurvePrivateKey = field(
         default_factory=lambda: ec.generate_private_key(ec.SECP256R1()))
 
@@ -65,7 +65,7 @@ def key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
 def add_certificate(store: Store, *, not_before: dt.datetime, days: float,
                     names: tuple[str, ...] = ("www.example.test",), mode: str = "exec",
                     auto_renew: bool = True, source: str = "acme", label: str = "",
-                    ca: TestCA | None = None) -> ManagedCertificate:
+                    ca: LocalCA | None = None) -> ManagedCertificate:
     cert_id = uuid.uuid4().hex
     store.certificates.add(ManagedCertificate(
         id=cert_id, label=label or names[0], account_id=None, identifiers=names,
@@ -80,9 +80,9 @@ def add_certificate(store: Store, *, not_before: dt.datetime, days: float,
 
 
 def add_version(store: Store, cert_id: str, *, not_before: dt.datetime, days: float,
-                names: tuple[str, ...] = ("www.example.test",), ca: TestCA | None = None
+                names: tuple[str, ...] = ("www.example.test",), ca: LocalCA | None = None
                 ) -> tuple[CertificateVersion, x509.Certificate, ec.EllipticCurvePrivateKey]:
-    ca = ca or TestCA()
+    ca = ca or LocalCA()
     not_after = not_before + dt.timedelta(days=days)
     cert, key = ca.issue(names, not_before, not_after)
     version = CertificateVersion(
