@@ -15,7 +15,7 @@ from typing import Any
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, Solver, SolverContext
-from app.validation.propagation import TxtExpectation, wait_for_txt
+from app.validation.dns_common import dns01_expectations, make_checker, wait_ready
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +60,9 @@ class ExecDnsSolver(Solver):
             _run(self.command, "present", task.dns_record_name, task.dns_value)
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        wanted: dict[str, set[str]] = {}
-        for task in tasks:
-            wanted.setdefault(task.dns_record_name, set()).add(task.dns_value)
-        wait_for_txt([TxtExpectation(n, frozenset(v)) for n, v in wanted.items()],
-                     resolvers=self.config.options.get("resolvers"), ctx=self.ctx)
+        wait_ready(dns01_expectations(tasks), self.config.options, self.ctx,
+                   make_checker(self.config.options, self.ctx),
+                   tasks[0].order_id if tasks else "")
 
     def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
         for task in tasks:

@@ -1,0 +1,1 @@
+"""DNS plumbing for validation: direct queries, zone-cut discovery, TXT propagation checks."""

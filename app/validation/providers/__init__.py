@@ -1,0 +1,1 @@
+"""DNS API providers: one small interface (create TXT, delete TXT, test credentials)."""
