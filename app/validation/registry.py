@@ -6,11 +6,15 @@ from app.domain import ChallengeConfig
 from app.errors import InvalidInput
 from app.validation.base import Solver, SolverContext
 from app.validation.dns_exec import ExecDnsSolver
+from app.validation.dns_manual import ManualDnsSolver
+from app.validation.dns_provider import ProviderDnsSolver
 from app.validation.http_listener import HttpListenerSolver
 
 # (method, mode) -> solver class. `mode` is ChallengeConfig.options["mode"].
 SOLVERS: dict[tuple[str, str], type[Solver]] = {
     ("dns-01", "exec"): ExecDnsSolver,
+    ("dns-01", "provider"): ProviderDnsSolver,
+    ("dns-01", "manual"): ManualDnsSolver,
     ("http-01", "listener"): HttpListenerSolver,
 }
 
