@@ -1,0 +1,1 @@
+"""Start certdesk (in the tray) at login: Windows Run key, macOS LaunchAgent, XDG autostart."""
