@@ -7,6 +7,7 @@ from app.errors import InvalidInput
 from app.validation.base import Solver, SolverContext
 from app.validation.dns_exec import ExecDnsSolver
 from app.validation.dns_manual import ManualDnsSolver
+from app.validation.dns_persist import DnsPersistSolver
 from app.validation.dns_provider import ProviderDnsSolver
 from app.validation.http_listener import HttpListenerSolver
 
@@ -15,10 +16,11 @@ SOLVERS: dict[tuple[str, str], type[Solver]] = {
     ("dns-01", "exec"): ExecDnsSolver,
     ("dns-01", "provider"): ProviderDnsSolver,
     ("dns-01", "manual"): ManualDnsSolver,
+    ("dns-persist-01", "check"): DnsPersistSolver,
     ("http-01", "listener"): HttpListenerSolver,
 }
 
-DEFAULT_MODE = {"dns-01": "exec", "http-01": "listener"}
+DEFAULT_MODE = {"dns-01": "exec", "dns-persist-01": "check", "http-01": "listener"}
 
 
 def solver_class(config: ChallengeConfig) -> type[Solver]:

@@ -129,6 +129,8 @@ key "{self.key_name}" {{ algorithm {self.key_algorithm}; secret "{self.key_secre
         assert response.rcode() == 0, response
 
     def add(self, zone: str, name: str, rdtype: str, value: str, ttl: int = 60) -> None:
+        if rdtype == "TXT" and not value.startswith('"'):
+            value = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
         update = dns.update.UpdateMessage(zone, keyring=self._keyring(), keyname=self.key_name)
         update.add(dns.name.from_text(name), ttl, rdtype, value)
         self._send(update)
