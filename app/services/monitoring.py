@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
@@ -39,6 +39,9 @@ from app.scheduling.renewal_pass import (
 )
 from app.services.hooks import CoreEvent, ServiceHooks
 from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from app.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -190,3 +193,15 @@ class MonitoringService:
 
 def _cannot_renew(cert_id: str, cancel: CancelToken) -> object:
     raise RuntimeError("no renewal function was given to MonitoringService")
+
+
+def monitoring_service(services: Services) -> MonitoringService:
+    """The one MonitoringService of a Services container (created on first use, kept in
+    services.extra["monitoring"]), wired to the certificate service for renewal and ARI."""
+    existing = services.extra.get("monitoring")
+    if isinstance(existing, MonitoringService):
+        return existing
+    service = MonitoringService.for_certificates(services.store, services.hooks, services.clock,
+                                                 services.certificates)
+    services.extra["monitoring"] = service
+    return service

@@ -18,9 +18,10 @@ class AutostartUnavailable(UserFacingError):
     """This platform has no supported way to start certdesk at login."""
 
 
-def autostart_for(platform: str = sys.platform, *, user_home: Path | None = None,
+def autostart_for(platform: str | None = None, *, user_home: Path | None = None,
                   config_home: Path | None = None, run_key: RunKeyStore | None = None,
                   argv: tuple[str, ...] | None = None) -> Autostart:
+    platform = platform or sys.platform
     home = user_home or Path.home()
     if platform.startswith("win"):
         store = run_key if run_key is not None else WinregRunKey()

@@ -41,13 +41,13 @@ def platform_family(platform: str) -> str:
 
 
 class ScheduleInstaller:
-    def __init__(self, home: Path, *, platform: str = sys.platform,
+    def __init__(self, home: Path, *, platform: str | None = None,
                  user_home: Path | None = None, config_home: Path | None = None,
                  runner: Runner = run_command, uid: int | None = None,
                  user_id: str | None = None, rng: random.Random | None = None) -> None:
         self.home = Path(home)
-        self.family = platform_family(platform)
-        self.platform = platform
+        self.platform = platform or sys.platform
+        self.family = platform_family(self.platform)
         self.user_home = user_home or Path.home()
         xdg = os.environ.get("XDG_CONFIG_HOME")
         self.config_home = config_home or (Path(xdg) if xdg else self.user_home / ".config")
