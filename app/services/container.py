@@ -39,5 +39,10 @@ def build_services(store: Store, *, clock: Clock | None = None,
     accounts = AccountService(store, clock=clock, ca_bundle=ca_bundle)
     certificates = CertificateService(store, accounts, clock=clock, hooks=hooks,
                                       resources=resources)
-    return Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
-                    certificates=certificates, resources=resources)
+    services = Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
+                        certificates=certificates, resources=resources)
+    # Issue 5: inventory, export targets (re-run on certificate_renewed), backup.
+    from app.services.inventory_setup import install as install_inventory
+
+    install_inventory(services)
+    return services

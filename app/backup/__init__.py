@@ -1,0 +1,1 @@
+"""Encrypted backup of a whole certdesk store, restorable on another machine."""

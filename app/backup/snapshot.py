@@ -1,0 +1,140 @@
+"""Turning a store into a portable snapshot (secrets decrypted) and back (re-encrypted).
+
+Every table is copied generically, so tables added by later migrations are included without
+changes here. Secrets are decrypted with this installation's master key and stored in the
+snapshot in plaintext; the snapshot only ever exists in memory and inside a sealed backup.
+On restore they are encrypted again under the new installation's master key. The
+installation id (which names the keyring entry) and machine-local leftovers are not copied.
+"""
+
+from __future__ import annotations
+
+import base64
+import sqlite3
+from typing import Any
+
+from app.errors import InvalidInput, StorageError
+from app.storage.store import Store
+
+SNAPSHOT_FORMAT = 1
+# Not copied: the secrets table (handled separately) and state that belongs to one machine.
+SKIPPED_TABLES = {"secrets", "validation_leftovers"}
+LOCAL_SETTINGS = {"install_id"}
+# Tables whose rows may exist in a fresh home without making it "not empty".
+IGNORED_FOR_EMPTINESS = {"settings", "events", "validation_leftovers"}
+
+
+def _tables(store: Store) -> list[str]:
+    rows = store.db.query("SELECT name FROM sqlite_master WHERE type='table' "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    return [str(r["name"]) for r in rows]
+
+
+def _encode(value: object) -> object:
+    if isinstance(value, bytes):
+        return {"$b64": base64.b64encode(value).decode()}
+    return value
+
+
+def _decode(value: object) -> object:
+    if isinstance(value, dict) and set(value) == {"$b64"}:
+        return base64.b64decode(value["$b64"])
+    return value
+
+
+def take_snapshot(store: Store, *, created_at: str) -> dict[str, Any]:
+    tables: dict[str, list[dict[str, object]]] = {}
+    for table in _tables(store):
+        if table in SKIPPED_TABLES:
+            continue
+        rows = [{k: _encode(row[k]) for k in row.keys()}  # noqa: SIM118 - sqlite3.Row
+                for row in store.db.query(f'SELECT * FROM "{table}"')]
+        if table == "settings":
+            rows = [r for r in rows if r["key"] not in LOCAL_SETTINGS]
+        tables[table] = rows
+    secrets = []
+    for row in store.db.query("SELECT id, purpose, created_at FROM secrets ORDER BY id"):
+        plaintext = store.secrets.get(row["id"])
+        secrets.append({"id": row["id"], "purpose": row["purpose"],
+                        "created_at": row["created_at"],
+                        "value": base64.b64encode(plaintext).decode()})
+    return {"format": SNAPSHOT_FORMAT, "schema_version": store.db.schema_version,
+            "created_at": created_at, "tables": tables, "secrets": secrets}
+
+
+def counts(snapshot: dict[str, Any]) -> dict[str, int]:
+    out = {name: len(rows) for name, rows in snapshot["tables"].items()}
+    out["secrets"] = len(snapshot["secrets"])
+    return out
+
+
+def what_is_there(store: Store) -> dict[str, int]:
+    """Rows per table that make a home non-empty (for the refusal message)."""
+    found: dict[str, int] = {}
+    for table in _tables(store):
+        if table in IGNORED_FOR_EMPTINESS:
+            continue
+        n = int(store.db.query(f'SELECT COUNT(*) AS n FROM "{table}"')[0]["n"])
+        if n:
+            found[table] = n
+    settings = store.db.query("SELECT key FROM settings")
+    extra = [r["key"] for r in settings if r["key"] not in LOCAL_SETTINGS]
+    if extra:
+        found["settings"] = len(extra)
+    return found
+
+
+def restore_snapshot(store: Store, snapshot: dict[str, Any]) -> None:
+    if snapshot.get("format") != SNAPSHOT_FORMAT:
+        raise InvalidInput("The backup's contents use an unknown format.",
+                           "Restore it with a newer certdesk.")
+    if int(snapshot["schema_version"]) > store.db.schema_version:
+        raise InvalidInput(
+            f"The backup was made by a newer certdesk (database schema "
+            f"{snapshot['schema_version']}, this one has {store.db.schema_version}).",
+            "Update certdesk, then restore again.")
+    present = what_is_there(store)
+    if present:
+        listing = ", ".join(f"{n} {t}" for t, n in sorted(present.items()))
+        raise InvalidInput(
+            f"This certdesk home already holds data ({listing}); a backup is only restored "
+            "into an empty home, so nothing is overwritten or mixed.",
+            "Restore into a new, empty home (certdesk-cli --home NEW_FOLDER restore ...), or "
+            "remove this home's data first.")
+    existing = set(_tables(store))
+    unknown = [t for t in snapshot["tables"] if t not in existing]
+    if unknown:
+        raise InvalidInput(f"The backup holds tables this certdesk does not know: "
+                           f"{', '.join(unknown)}.", "Restore it with a newer certdesk.")
+    store.secrets.check_available()  # install id and new master key, before the transaction
+    try:
+        with store.db.transaction() as conn:
+            conn.execute("PRAGMA defer_foreign_keys=ON")
+            for table, rows in snapshot["tables"].items():
+                _insert_rows(conn, table, rows)
+            for secret in snapshot["secrets"]:
+                store.secrets.put(secret["purpose"], base64.b64decode(secret["value"]),
+                                  secret_id=secret["id"])
+    except sqlite3.Error as exc:
+        raise StorageError(f"Restoring the backup failed: {exc}. Nothing was restored.",
+                           "Check free disk space and try again.") from exc
+
+
+def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+    for row in rows:
+        values = {k: _decode(v) for k, v in row.items()}
+        if table == "events":
+            values.pop("id", None)  # fresh autoincrement ids after this home's own events
+        if table == "settings" and values.get("key") in LOCAL_SETTINGS:
+            continue
+        missing = set(values) - columns
+        if missing:
+            raise InvalidInput(f"The backup's {table} rows have columns this certdesk does not "
+                               f"know: {', '.join(sorted(missing))}.",
+                               "Restore it with a newer certdesk.")
+        names = list(values)
+        verb = "INSERT OR REPLACE" if table == "settings" else "INSERT"
+        conn.execute(f'{verb} INTO "{table}"(' + ", ".join(f'"{n}"' for n in names)
+                     + ") VALUES(" + ", ".join("?" for _ in names) + ")",
+                     [values[n] for n in names])
