@@ -63,7 +63,9 @@ def renewal_time(cert: ManagedCertificate, now: dt.datetime, due_fn: DueFn) -> d
     due = due_fn(cert, now)
     if due is None:
         due = fallback_due(cert, now)
+    if cert.ari_window_end is not None and cert.ari_window_end <= due:
+        return due  # the CA's window has passed (e.g. it asks for early renewal): no delay
     when = due + jitter_for(cert)
-    if cert.ari_window_end is not None and when > cert.ari_window_end >= due:
+    if cert.ari_window_end is not None and when > cert.ari_window_end:
         when = due
     return when
