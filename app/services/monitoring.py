@@ -121,6 +121,14 @@ class MonitoringService:
             self._hooks.emit(events.MONITORING_CHANGED)
         return outcomes
 
+    def run_headless(self, *, cancel: CancelToken = NEVER_CANCELLED) -> list[RenewalOutcome]:
+        """What `certdesk-cli renew --due` does: refresh stale ARI answers, renew what is due
+        (same lock, backoff and due times as the app), and record reminders that came due."""
+        self.renewals.poll_ari(cancel=cancel)
+        outcomes = self.renewals.run(cancel=cancel)
+        self.reminders.evaluate()
+        return outcomes
+
     def poll_renewal_info(self, *, cancel: CancelToken = NEVER_CANCELLED) -> int:
         return self.renewals.poll_ari(cancel=cancel)
 

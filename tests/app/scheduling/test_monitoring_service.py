@@ -75,3 +75,20 @@ def test_endpoint_management(store: Store, hooks: ServiceHooks, clock: FakeClock
     assert [x.id for x in service.list_endpoints(cert.id)] == [e.id]
     service.remove_endpoint(e.id[:6])
     assert service.list_endpoints() == []
+
+
+def test_run_headless_renews_due_and_records_reminders(store: Store, hooks: ServiceHooks,
+                                                       clock: FakeClock) -> None:
+    auto = add_certificate(store, not_before=START - 61 * DAY, days=90)
+    add_certificate(store, not_before=START - 89.5 * DAY, days=90, mode="manual")
+    polled: list[str] = []
+
+    def renew(cert_id: str, cancel: CancelToken) -> object:
+        add_version(store, cert_id, not_before=clock.now(), days=90)
+        return None
+
+    service = MonitoringService(store, hooks, clock, renew=renew, refresh_ari=polled.append)
+    outcomes = service.run_headless()
+    assert sorted(o.action for o in outcomes) == ["manual", "renewed"]
+    assert auto.id in polled
+    assert service.evaluate_reminders() == []  # already recorded by the headless run
