@@ -69,8 +69,7 @@ METHODS: tuple[MethodInfo, ...] = (
     MethodInfo(MethodKey.DNS_PROVIDER, "DNS provider API",
                "certdesk creates and removes the TXT records through your DNS provider's API. "
                "Works for wildcards and renews unattended.", "dns-01", "provider",
-               fields=(FieldSpec("provider", "Provider", "choice"),
-                       FieldSpec("credentials", "Credentials", "credentials"))),
+               fields=(FieldSpec("credentials", "Credentials", "credentials"), _RESOLVERS)),
     MethodInfo(MethodKey.DNS_EXEC, "DNS hook command",
                "certdesk runs your command with 'present' or 'cleanup', the record name and "
                "value.", "dns-01", "exec",
@@ -85,14 +84,14 @@ METHODS: tuple[MethodInfo, ...] = (
     MethodInfo(MethodKey.HTTP_WEBROOT, "Existing web server (webroot)",
                "certdesk writes the answer into your web server's document root.",
                "http-01", "webroot",
-               fields=(FieldSpec("path", "Document root", "path",
+               fields=(FieldSpec("webroot", "Document root", "path",
                                  placeholder="/var/www/html"),)),
     MethodInfo(MethodKey.HTTP_MANUAL, "Web file, uploaded by hand",
                "certdesk shows a small file to place on your web server and waits until it "
                "is reachable.", "http-01", "manual", manual=True),
     MethodInfo(MethodKey.TLS_ALPN, "Built-in TLS server (TLS-ALPN)",
                "certdesk answers the CA on port 443 of this computer with a special "
-               "certificate.", "tls-alpn-01", "listener",
+               "certificate.", "tls-alpn-01", "responder",
                fields=(FieldSpec("address", "Listen address", required=False,
                                  default="0.0.0.0"),
                        FieldSpec("port", "Port", "int", required=False, default=443))),

@@ -29,6 +29,6 @@ def test_to_challenge_converts_and_drops_blanks() -> None:
 
 def test_missing_required_fields_and_round_trip() -> None:
     info = method(MethodKey.HTTP_WEBROOT)
-    assert [f.key for f in missing_fields(info, {})] == ["path"]
-    assert missing_fields(info, {"path": "/srv/www"}) == []
-    assert method_of(to_challenge(info, {"path": "/x"})) is MethodKey.HTTP_WEBROOT
+    assert [f.key for f in missing_fields(info, {})] == ["webroot"]
+    assert missing_fields(info, {"webroot": "/srv/www"}) == []
+    assert method_of(to_challenge(info, {"webroot": "/x"})) is MethodKey.HTTP_WEBROOT

@@ -1,0 +1,12 @@
+"""Opens the store in a home folder and builds the services over it (front ends' one call)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services.container import Services, build_services
+from app.storage.store import Store
+
+
+def open_services(home: str | Path | None = None, *, ca_bundle: str | None = None) -> Services:
+    return build_services(Store.open(home), ca_bundle=ca_bundle)

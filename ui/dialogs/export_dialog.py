@@ -1,0 +1,134 @@
+"""Export a certificate: pick a format (explained), a destination and, for PFX, a password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app.errors import InvalidInput
+from ui.context import AppContext
+from ui.errors import show_error
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def inventory_of(ctx: AppContext) -> Any:
+    bundle = ctx.services.extra.get("inventory")
+    if bundle is None:
+        raise InvalidInput("Import and export are not available in this build.",
+                           "Update certdesk.")
+    return bundle.inventory
+
+
+class ExportDialog(QDialog):
+    exported = Signal(list)  # written paths
+
+    def __init__(self, ctx: AppContext, cert: Any, parent: QWidget | None = None, *,
+                 fmt: str | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cert = cert
+        self.inventory = inventory_of(ctx)
+        self.setWindowTitle(_tr("Export {label}").format(label=cert.label))
+        self.setObjectName("exportDialog")
+        self.setMinimumWidth(520)
+        self.format = QComboBox()
+        self.format.setAccessibleName(_tr("Format"))
+        self.infos = list(self.inventory.formats())
+        for info in self.infos:
+            self.format.addItem(info.label, info.format.value)
+        if fmt:
+            self.format.setCurrentIndex(max(self.format.findData(fmt), 0))
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.path = QLineEdit()
+        self.path.setAccessibleName(_tr("Destination"))
+        browse = QPushButton(_tr("&Browse…"))
+        browse.setAccessibleName(_tr("Choose the destination"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(_tr("Password"))
+        self.password_label = QLabel(_tr("&Password:"))
+        self.password_label.setBuddy(self.password)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(_tr("Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(_tr("&Format:"), self.format)
+        form.addRow("", self.description)
+        form.addRow(_tr("&Save to:"), row)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.status)
+        form.addRow(self.buttons)
+        self.format.currentIndexChanged.connect(self._sync)
+        self.path.textChanged.connect(self._sync)
+        self._sync()
+
+    @property
+    def info(self) -> Any:
+        return self.infos[max(self.format.currentIndex(), 0)]
+
+    def _sync(self, *_args: object) -> None:
+        info = self.info
+        self.description.setText(info.description)
+        needs_password = info.password != "none"
+        self.password.setVisible(needs_password)
+        self.password_label.setVisible(needs_password)
+        self.password.setPlaceholderText(_tr("required") if info.password == "required"
+                                         else _tr("optional"))
+        ok = bool(self.path.text().strip()) and not (
+            info.password == "required" and not self.password.text())
+        self.export_button.setEnabled(ok)
+
+    def _on_browse_clicked(self) -> None:
+        info = self.info
+        if info.folder:
+            path = QFileDialog.getExistingDirectory(self, _tr("Export into folder"))
+        else:
+            path, _ = QFileDialog.getSaveFileName(self, _tr("Export as"),
+                                                  self.cert.label + info.suffix)
+        if path:
+            self.path.setText(path)
+
+    def _on_buttons_accepted(self) -> None:
+        inventory, cert_id = self.inventory, self.cert.id
+        fmt, out = self.info.format, self.path.text().strip()
+        password = self.password.text() or None
+        self.export_button.setEnabled(False)
+        self.status.setText(_tr("Exporting…"))
+        self.ctx.tasks.run(lambda _c: inventory.export(cert_id, fmt, out, password=password),
+                           on_success=self._on_exported, on_failure=self._on_failed,
+                           owner=self, name="export")
+
+    def _on_exported(self, result: Any) -> None:
+        paths = [str(f.path) for f in result.files]
+        self.exported.emit(paths)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.status.clear()
+        self._sync()
+        show_error(self, exc)

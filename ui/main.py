@@ -1,0 +1,78 @@
+"""The composition root: builds the store, the services, the task runner and the windows.
+
+`certdesk` starts the app; `certdesk --self-test [--home DIR]` opens the main window and each
+view and dialog (offscreen-capable), prints timings and exits 0 (packaging and benchmarks).
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+
+log = logging.getLogger("certdesk.ui")
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="certdesk", description="certdesk desktop app")
+    parser.add_argument("--home", help="data folder (default: CERTDESK_HOME or the platform's "
+                                       "data directory)")
+    parser.add_argument("--ca-bundle", default=os.environ.get("CERTDESK_CA_BUNDLE"),
+                        help="extra CA certificates (PEM) to trust for ACME servers' TLS")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open every view, print timings, exit")
+    parser.add_argument("--hidden", action="store_true", help="start in the tray")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from app.paths import resolve_home
+
+    home = resolve_home(args.home)
+    QApplication.setOrganizationName("certdesk")
+    QApplication.setApplicationName("certdesk")
+    QApplication.setApplicationDisplayName("certdesk")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "ui"))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+
+    from ui.single_instance import SingleInstance
+
+    instance = None
+    if not args.self_test:
+        instance = SingleInstance(str(home))
+        if instance.notify_running():
+            print("certdesk is already running; brought it to the front.", file=sys.stderr)
+            return 0
+    t_imports = time.perf_counter() - _T0
+    from ui.startup import build_app
+
+    started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance)
+    if args.self_test:
+        from ui.self_test import run_self_test
+
+        return run_self_test(app, started, t0=_T0, t_imports=t_imports)
+    if not args.hidden or started.tray is None:
+        started.window.show()
+    code = app.exec()
+    started.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

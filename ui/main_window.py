@@ -1,0 +1,335 @@
+"""The main window: inventory with details, accounts, pending orders and the activity log."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
+
+from app.domain import Account, ManagedCertificate, OrderRecord
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.models.accounts import AccountTableModel
+from ui.models.certificate_rows import CertificateRow, method_label
+from ui.models.certificates import CertificateTableModel
+from ui.models.events import EventTableModel
+from ui.models.orders import OrderTableModel
+from ui.snapshot import Snapshot, load_snapshot
+from ui.tasks import Lane, TaskControl
+from ui.theme import icon
+from ui.views.details_pane import DetailsPane
+from ui.views.empty_state import EmptyState
+from ui.views.table_view import FilteredTable
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    snapshot_loaded = Signal(object)  # Snapshot
+    quit_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.snapshot: Snapshot | None = None
+        self.keep_running_in_tray = False
+        self.setWindowTitle(_tr("certdesk"))
+        self.setWindowIcon(icon("certdesk"))
+        self.setObjectName("mainWindow")
+        self._make_actions()
+        self._make_toolbar()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(_tr("Views"))
+        self.setCentralWidget(self.tabs)
+        self._make_inventory_tab()
+        self._make_other_tabs()
+        self.statusBar().showMessage(_tr("Loading…"))
+        self._update_actions()
+        ctx.bridge.certificate_changed.connect(self._on_bridge_changed)
+        ctx.bridge.account_changed.connect(self._on_bridge_changed)
+        ctx.bridge.order_progressed.connect(self._on_bridge_changed)
+        ctx.bridge.order_failed.connect(self._on_bridge_changed)
+        self._restore_geometry()
+
+    # -- building --------------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Any, tip: str) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(_tr("&New certificate"), "new", std.New,
+                                       self._on_new_triggered,
+                                       _tr("Get a new certificate from a CA"))
+        self.renew_action = self._action(_tr("&Renew"), "renew", "Ctrl+R",
+                                         self._on_renew_triggered,
+                                         _tr("Renew the selected certificate now"))
+        self.export_action = self._action(_tr("&Export…"), "export", "Ctrl+E",
+                                          self._on_export_triggered,
+                                          _tr("Save the selected certificate and key to files"))
+        self.revoke_action = self._action(_tr("Re&voke…"), "revoke", None,
+                                          self._on_revoke_triggered,
+                                          _tr("Revoke the selected certificate at the CA"))
+        self.import_action = self._action(_tr("&Import…"), "import", "Ctrl+I",
+                                          self._on_import_triggered,
+                                          _tr("Add existing certificates from files"))
+        self.account_action = self._action(_tr("Add &account…"), "account", None,
+                                           self._on_account_triggered,
+                                           _tr("Register an account at a CA"))
+        self.settings_action = self._action(_tr("&Settings…"), "settings", std.Preferences,
+                                            self._on_settings_triggered,
+                                            _tr("Defaults, DNS credentials, data folder"))
+        self.refresh_action = self._action(_tr("Re&fresh"), "refresh", std.Refresh,
+                                           self.refresh, _tr("Reload the lists"))
+        self.quit_action = self._action(_tr("&Quit"), "quit", std.Quit,
+                                        self._on_quit_triggered, _tr("Quit certdesk"))
+
+    def _make_toolbar(self) -> None:
+        bar = QToolBar(_tr("Main toolbar"))
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName(_tr("Main toolbar"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setMovable(False)
+        for action in (self.new_action, self.renew_action, self.export_action,
+                       self.revoke_action, self.import_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.account_action)
+        bar.addAction(self.settings_action)
+        self.addToolBar(bar)
+        menu = self.menuBar()
+        file_menu = menu.addMenu(_tr("&File"))
+        for action in (self.new_action, self.import_action, self.account_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        cert_menu = menu.addMenu(_tr("&Certificate"))
+        for action in (self.renew_action, self.export_action, self.revoke_action):
+            cert_menu.addAction(action)
+        view_menu = menu.addMenu(_tr("&View"))
+        view_menu.addAction(self.refresh_action)
+
+    def _make_inventory_tab(self) -> None:
+        empty = EmptyState(
+            "certdesk", _tr("No certificates yet"),
+            _tr("Start with “New certificate”: enter your domain names, choose how to prove "
+                "they are yours, and certdesk does the rest. You need an ACME account first; "
+                "the wizard helps you create one. Already have certificates? Import them."),
+            self.new_action)
+        self.inventory = FilteredTable(CertificateTableModel(self), empty,
+                                       name=_tr("Certificates"),
+                                       search_placeholder=_tr("Search certificates (Ctrl+F)"))
+        self.inventory.row_selected.connect(self._on_inventory_row_selected)
+        self.inventory.row_activated.connect(self._on_inventory_row_selected)
+        self.details = DetailsPane([self.renew_action, self.export_action, self.revoke_action])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("inventorySplitter")
+        split.addWidget(self.inventory)
+        split.addWidget(self.details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+        self.tabs.addTab(split, icon("certificate"), _tr("Certificates"))
+
+    def _make_other_tabs(self) -> None:
+        self.accounts_view = FilteredTable(
+            AccountTableModel(self),
+            EmptyState("account", _tr("No ACME accounts"),
+                       _tr("An account at a certificate authority (CA) is needed to get "
+                           "certificates. Let's Encrypt is free; use its staging twin to "
+                           "try things out."), self.account_action),
+            name=_tr("Accounts"), search_placeholder=_tr("Search accounts"))
+        self.tabs.addTab(self.accounts_view, icon("account"), _tr("Accounts"))
+        self.orders_view = FilteredTable(
+            OrderTableModel(self),
+            EmptyState("pending", _tr("No pending orders"),
+                       _tr("Orders waiting for you (e.g. a DNS record to create) or "
+                           "interrupted ones appear here, so you can resume them.")),
+            name=_tr("Pending orders"), search_placeholder=_tr("Search orders"))
+        self.orders_view.row_activated.connect(self._on_orders_row_activated)
+        self.tabs.addTab(self.orders_view, icon("pending"), _tr("Pending orders"))
+        self.activity_view = FilteredTable(
+            EventTableModel(self),
+            EmptyState("activity", _tr("Nothing has happened yet"),
+                       _tr("Issuance, renewals, failures and exports are recorded here.")),
+            name=_tr("Activity"), search_placeholder=_tr("Search the activity log"))
+        self.tabs.addTab(self.activity_view, icon("activity"), _tr("Activity"))
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        services = self.ctx.services
+        self.ctx.tasks.run(lambda _c: load_snapshot(services), on_success=self._apply_snapshot,
+                           on_failure=lambda exc: show_error(self, exc), lane=Lane.STORE,
+                           owner=self, name="load snapshot")
+
+    def _apply_snapshot(self, snap: Snapshot) -> None:
+        self.snapshot = snap
+        self.inventory.set_rows(snap.rows)
+        self.accounts_view.set_rows(snap.accounts)
+        self.orders_view.set_rows(snap.orders)
+        self.activity_view.set_rows(snap.events)
+        self.tabs.setTabText(2, _tr("Pending orders ({n})").format(n=len(snap.orders))
+                             if snap.orders else _tr("Pending orders"))
+        self.statusBar().showMessage(
+            _tr("{n} certificates, {a} accounts").format(n=len(snap.rows),
+                                                          a=len(snap.accounts)), 5000)
+        self._on_inventory_row_selected(self.inventory.selected())
+        self.snapshot_loaded.emit(snap)
+
+    def _on_bridge_changed(self, payload: dict[str, Any]) -> None:
+        self.refresh()
+
+    # -- selection -------------------------------------------------------------------------
+    def selected_certificate(self) -> ManagedCertificate | None:
+        row = self.inventory.selected()
+        if row is None or self.snapshot is None:
+            return None
+        return self.snapshot.certificates.get(row.id)
+
+    def _on_inventory_row_selected(self, row: CertificateRow | None) -> None:
+        cert = self.selected_certificate() if row is not None else None
+        self.details.show_certificate(cert, self.ctx.services.clock.now(),
+                                      method_label(cert.validation) if cert else "")
+        self._update_actions()
+        if cert is not None:
+            services = self.ctx.services
+            cert_id = cert.id
+            self.ctx.tasks.run(lambda _c: services.certificates.history(cert_id).events,
+                               on_success=self.details.show_history,
+                               on_failure=lambda exc: log.warning("history: %s", exc),
+                               lane=Lane.STORE, owner=self, name="history")
+
+    def _update_actions(self) -> None:
+        cert = self.selected_certificate()
+        has = cert is not None
+        self.renew_action.setEnabled(has and cert is not None and cert.source == "acme")
+        self.export_action.setEnabled(has and cert is not None and cert.current is not None)
+        self.revoke_action.setEnabled(has and cert is not None and cert.current is not None
+                                      and cert.status != "revoked")
+
+    # -- actions ---------------------------------------------------------------------------
+    def _accounts(self) -> tuple[Account, ...]:
+        return self.snapshot.accounts if self.snapshot else ()
+
+    def _on_new_triggered(self) -> None:
+        from ui.wizard.new_certificate import NewCertificateWizard
+
+        wizard = NewCertificateWizard(self.ctx, self._accounts(), self)
+        wizard.finished.connect(lambda _r: self.refresh())
+        wizard.open()
+
+    def _on_renew_triggered(self) -> None:
+        cert = self.selected_certificate()
+        if cert is None:
+            return
+        services, interaction, cert_id = self.ctx.services, self.ctx.interaction, cert.id
+        self.statusBar().showMessage(_tr("Renewing {name}…").format(name=cert.label))
+
+        def renew(c: TaskControl) -> ManagedCertificate:
+            return services.certificates.renew(cert_id, force=True, cancel=c.cancel,
+                                               progress=c.progress, interaction=interaction)
+
+        self.ctx.tasks.run(renew, on_success=self._on_renew_succeeded,
+                           on_failure=self._on_task_failed,
+                           on_progress=lambda ev: self.statusBar().showMessage(ev.message),
+                           owner=self, name="renew")
+
+    def _on_renew_succeeded(self, cert: ManagedCertificate) -> None:
+        self.statusBar().showMessage(_tr("{name} was renewed.").format(name=cert.label), 8000)
+        self.refresh()
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self.statusBar().clearMessage()
+        show_error(self, exc)
+        self.refresh()
+
+    def _on_export_triggered(self) -> None:
+        cert = self.selected_certificate()
+        if cert is None:
+            return
+        from ui.dialogs.export_dialog import ExportDialog
+
+        ExportDialog(self.ctx, cert, self).open()
+
+    def _on_revoke_triggered(self) -> None:
+        cert = self.selected_certificate()
+        if cert is None:
+            return
+        from ui.dialogs.revoke_dialog import RevokeDialog
+
+        dialog = RevokeDialog(self.ctx, cert, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def _on_import_triggered(self) -> None:
+        from ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def _on_account_triggered(self) -> None:
+        from ui.dialogs.account_dialog import AccountDialog
+
+        dialog = AccountDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def _on_settings_triggered(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).open()
+
+    def _on_orders_row_activated(self, order: OrderRecord) -> None:
+        from ui.wizard.new_certificate import NewCertificateWizard
+
+        wizard = NewCertificateWizard(self.ctx, self._accounts(), self, resume_order=order)
+        wizard.finished.connect(lambda _r: self.refresh())
+        wizard.open()
+
+    def _on_quit_triggered(self) -> None:
+        self.keep_running_in_tray = False
+        self.quit_requested.emit()
+        self.close()
+
+    # -- window state ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 680)
+        state = settings.value("main/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_geometry(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        if self.keep_running_in_tray:
+            self.hide()
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Item models over immutable rows; views sort and filter them through proxies."""

@@ -1,0 +1,106 @@
+"""Immutable rows for the certificate inventory, built from the services' domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import InvalidInput
+from app.names import parse_identifier
+from app.wizard.methods import method, method_of
+
+
+class Expiry(enum.IntEnum):
+    """Worst first, so min() over rows gives the state a tray icon shows."""
+
+    EXPIRED = 0
+    URGENT = 1
+    SOON = 2
+    OK = 3
+    NONE = 4  # no certificate yet (pending, failed)
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    id: str
+    label: str
+    names: tuple[str, ...]  # display (Unicode) forms
+    ca: str
+    not_before: dt.datetime | None
+    not_after: dt.datetime | None
+    days_left: int | None
+    status: str
+    method: str
+    auto_renew: bool
+    renew_at: dt.datetime | None
+    expiry: Expiry
+
+    @property
+    def title(self) -> str:
+        return self.label or (self.names[0] if self.names else self.id)
+
+
+def display_name(value: str) -> str:
+    try:
+        return parse_identifier(value).display
+    except InvalidInput:
+        return value
+
+
+def expiry_state(not_before: dt.datetime | None, not_after: dt.datetime | None,
+                 now: dt.datetime) -> Expiry:
+    """Thresholds in days and in share of the lifetime, so 6-day certificates work too."""
+    if not_after is None:
+        return Expiry.NONE
+    left = not_after - now
+    if left <= dt.timedelta(0):
+        return Expiry.EXPIRED
+    lifetime = (not_after - not_before) if not_before else dt.timedelta(days=90)
+    if left <= min(dt.timedelta(days=7), lifetime * 0.1):
+        return Expiry.URGENT
+    if left <= min(dt.timedelta(days=30), lifetime / 3):
+        return Expiry.SOON
+    return Expiry.OK
+
+
+def method_label(plan: Any) -> str:
+    try:
+        key = method_of(plan.default)
+    except AttributeError:
+        return ""
+    if key is not None:
+        return method(key).label
+    return f"{plan.default.method} ({plan.default.options.get('mode', 'default')})"
+
+
+def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime) -> CertificateRow:
+    version = getattr(cert, "current", None)
+    not_before = getattr(version, "not_before", None)
+    not_after = getattr(version, "not_after", None)
+    days = None if not_after is None else int((not_after - now).total_seconds() // 86400)
+    ca = accounts.get(cert.account_id or "", "")
+    if not ca and version is not None:
+        ca = _short_issuer(version.issuer)
+    return CertificateRow(
+        id=cert.id, label=cert.label or "",
+        names=tuple(display_name(n) for n in cert.identifiers),
+        ca=ca, not_before=not_before, not_after=not_after, days_left=days,
+        status=cert.status, method=method_label(cert.validation) if cert.source == "acme" else "",
+        auto_renew=bool(cert.auto_renew), renew_at=cert.renew_at,
+        expiry=expiry_state(not_before, not_after, now))
+
+
+def certificate_rows(certs: Iterable[Any], accounts: Mapping[str, str],
+                     now: dt.datetime) -> list[CertificateRow]:
+    return [certificate_row(c, accounts, now) for c in certs]
+
+
+def _short_issuer(issuer: str) -> str:
+    for part in issuer.split(","):
+        key, _, value = part.strip().partition("=")
+        if key.upper() in ("CN", "O") and value:
+            return value
+    return issuer

@@ -1,0 +1,37 @@
+"""The activity log table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QColor
+
+from ui.models.certificate_rows import Expiry
+from ui.models.table import Column, RowTableModel
+from ui.theme import expiry_color
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EventModel", text)
+
+
+def _level_color(event: Any) -> QColor | None:
+    if event.level == "error":
+        return expiry_color(Expiry.EXPIRED)
+    if event.level == "warning":
+        return expiry_color(Expiry.SOON)
+    return None
+
+
+class EventTableModel(RowTableModel[Any]):
+    """Rows are app.domain.Event objects, newest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                   sort=lambda e: e.at.timestamp()),
+            Column(_tr("Level"), lambda e: e.level, color=_level_color),
+            Column(_tr("What"), lambda e: e.kind),
+            Column(_tr("Message"), lambda e: e.message),
+        ], parent)

@@ -1,0 +1,70 @@
+"""Wires one running app together: store, services, runner, bridge, window, tray."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services.bootstrap import open_services
+from app.services.preferences import PreferencesService
+from ui.bridge import CoreEventBridge
+from ui.context import AppContext
+from ui.interaction import GuiInteraction
+from ui.main_window import MainWindow
+from ui.single_instance import SingleInstance
+from ui.tasks import TaskRunner
+from ui.tray import Tray
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Started:
+    ctx: AppContext
+    window: MainWindow
+    tray: Tray | None
+    instance: SingleInstance | None
+
+    def close(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        self.ctx.tasks.shutdown()
+        self.ctx.bridge.close()
+        self.ctx.services.close()
+
+
+def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
+              instance: SingleInstance | None) -> Started:
+    services = open_services(home, ca_bundle=ca_bundle)
+    tasks = TaskRunner(parent=app)
+    ctx = AppContext(services=services, preferences=PreferencesService(services.store),
+                     tasks=tasks, bridge=CoreEventBridge(services.hooks, app),
+                     interaction=GuiInteraction(app))
+    window = MainWindow(ctx)
+    tray = Tray.create(ctx, window)
+    if tray is not None:
+        window.keep_running_in_tray = True
+        window.quit_requested.connect(app.quit)
+    else:
+        app.setQuitOnLastWindowClosed(True)
+    if instance is not None:
+        instance.listen()
+        instance.activated.connect(lambda: _raise(window))
+    app.styleHints().colorSchemeChanged.connect(lambda _s: window.refresh())
+    window.refresh()
+    tasks.run(lambda _c: services.certificates.cleanup_leftovers(),
+              on_success=lambda n: log.info("cleaned %s leftovers", n),
+              on_failure=lambda exc: log.warning("leftover cleanup failed: %s", exc),
+              name="cleanup leftovers")
+    return Started(ctx, window, tray, instance)
+
+
+def _raise(window: MainWindow) -> None:
+    window.show()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.raise_()
+    window.activateWindow()

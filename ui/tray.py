@@ -1,0 +1,153 @@
+"""The tray icon: worst state at a glance, soon-expiring certificates, renew due, open, quit.
+
+Where the platform has no tray (the offscreen platform, some Linux desktops) the menu and
+state are still kept (and tested), only the QSystemTrayIcon is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.main_window import MainWindow
+from ui.models.certificate_rows import CertificateRow, Expiry
+from ui.snapshot import Snapshot
+from ui.tasks import TaskControl
+from ui.theme import icon
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tray", text)
+
+
+TRAY_ICONS = {"ok": "tray-ok", "warning": "tray-warning", "error": "tray-error"}
+
+
+def worst_state(rows: Sequence[CertificateRow]) -> str:
+    """ok | warning | error, from expiry and status (revoked ones are ignored)."""
+    live = [r for r in rows if r.status != "revoked"]
+    if any(r.expiry in (Expiry.EXPIRED, Expiry.URGENT) or r.status == "failed" for r in live):
+        return "error"
+    if any(r.expiry is Expiry.SOON for r in live):
+        return "warning"
+    return "ok"
+
+
+def soon_expiring(rows: Sequence[CertificateRow], limit: int = 8) -> list[CertificateRow]:
+    due = [r for r in rows if r.status != "revoked" and r.expiry <= Expiry.SOON]
+    return sorted(due, key=lambda r: r.days_left if r.days_left is not None else 0)[:limit]
+
+
+class Tray(QObject):
+    state_changed = Signal(str)
+    renew_due_finished = Signal(object)  # list of (certificate id, error or None)
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.state = "ok"
+        self.menu = QMenu(window)
+        self.menu.setAccessibleName(_tr("certdesk tray menu"))
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(icon(TRAY_ICONS["ok"]), self)
+            self.icon.setContextMenu(self.menu)
+            self.icon.setToolTip(_tr("certdesk"))
+            self.icon.activated.connect(self._on_icon_activated)
+            self.icon.show()
+        window.snapshot_loaded.connect(self._on_window_snapshot_loaded)
+        self._build_menu([])
+
+    @classmethod
+    def create(cls, ctx: AppContext, window: MainWindow) -> Tray | None:
+        """A tray; None (and no tray behaviour) where the platform has no tray."""
+        tray = cls(ctx, window)
+        return tray if tray.available else None
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+
+    def _build_menu(self, rows: Sequence[CertificateRow]) -> None:
+        self.menu.clear()
+        due = soon_expiring(rows)
+        if due:
+            header = self.menu.addAction(_tr("Expiring soon"))
+            header.setEnabled(False)
+            for row in due:
+                days = row.days_left if row.days_left is not None else 0
+                text = (_tr("{name} — expired").format(name=row.title) if days < 0 else
+                        _tr("{name} — {n} days left").format(name=row.title, n=days))
+                action = self.menu.addAction(icon("warning"), text)
+                action.triggered.connect(lambda _=False, cid=row.id: self._open(cid))
+            self.menu.addSeparator()
+        self.renew_action = QAction(icon("renew"), _tr("Renew due now"), self.menu)
+        self.renew_action.triggered.connect(self._on_renew_triggered)
+        self.renew_action.setEnabled(bool(due))
+        self.menu.addAction(self.renew_action)
+        open_action = self.menu.addAction(icon("certdesk"), _tr("Open certdesk"))
+        open_action.triggered.connect(lambda: self._open(None))
+        quit_action = self.menu.addAction(icon("quit"), _tr("Quit"))
+        quit_action.triggered.connect(self._on_quit_triggered)
+
+    def _on_window_snapshot_loaded(self, snap: Snapshot) -> None:
+        self._build_menu(snap.rows)
+        state = worst_state(snap.rows)
+        if state != self.state:
+            self.state = state
+            if self.icon is not None:
+                self.icon.setIcon(icon(TRAY_ICONS[state]))
+            self.state_changed.emit(state)
+        if self.icon is not None:
+            due = soon_expiring(snap.rows)
+            self.icon.setToolTip(_tr("certdesk — all certificates are fine") if not due else
+                                 _tr("certdesk — {n} certificates need attention").format(
+                                     n=len(due)))
+
+    def _open(self, cert_id: str | None) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        if cert_id is not None:
+            self.window.tabs.setCurrentIndex(0)
+            self.window.inventory.select_where(lambda r: getattr(r, "id", None) == cert_id)
+
+    def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self._open(None)
+
+    def _on_renew_triggered(self) -> None:
+        services = self.ctx.services
+
+        def renew(c: TaskControl) -> list[tuple[str, str | None]]:
+            return services.certificates.renew_due(cancel=c.cancel, progress=c.progress)
+
+        self.ctx.tasks.run(renew, on_success=self._on_renew_done,
+                           on_failure=lambda exc: show_error(self.window, exc),
+                           owner=self, name="renew due")
+
+    def _on_renew_done(self, results: list[tuple[str, str | None]]) -> None:
+        self.renew_due_finished.emit(results)
+        failed = [e for _c, e in results if e]
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(_tr("certdesk"),
+                                  _tr("{ok} renewed, {bad} failed").format(
+                                      ok=len(results) - len(failed), bad=len(failed)))
+        self.window.refresh()
+
+    def _on_quit_triggered(self) -> None:
+        self.window.keep_running_in_tray = False
+        self.window.save_geometry()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()

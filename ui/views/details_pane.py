@@ -1,0 +1,142 @@
+"""The certificate details pane: what it is, how long it lasts, what happened, what to do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import CertdeskError
+from app.wizard.certificate_facts import CertificateFacts, facts_from_pem
+from ui.models.certificate_rows import display_name, expiry_state
+from ui.theme import expiry_color
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailsPane", text)
+
+
+def _date(value: dt.datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "—"
+
+
+class DetailsPane(QScrollArea):
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName(_tr("Certificate details"))
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
+        outer.addWidget(self.title)
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.validity = QProgressBar()
+        self.validity.setAccessibleName(_tr("Validity period used"))
+        self.validity.setTextVisible(True)
+        outer.addWidget(self.validity)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (("names", _tr("Names")), ("subject", _tr("Subject")),
+                           ("chain", _tr("Issuer chain")), ("valid", _tr("Valid")),
+                           ("serial", _tr("Serial")), ("sha256", _tr("SHA-256")),
+                           ("sha1", _tr("SHA-1")), ("key", _tr("Key")),
+                           ("profile", _tr("Profile")), ("ari", _tr("Renewal window")),
+                           ("renew_at", _tr("Next renewal")), ("method", _tr("Validation"))):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
+                                          Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            value.setAccessibleName(label)
+            form.addRow(label + ":", value)
+            self.fields[key] = value
+        outer.addLayout(form)
+        outer.addWidget(QLabel("<b>" + _tr("History") + "</b>"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(_tr("History"))
+        self.history.setMinimumHeight(90)
+        outer.addWidget(self.history, 1)
+        self.facts: CertificateFacts | None = None
+        self.show_certificate(None)
+
+    def show_certificate(self, cert: Any, now: dt.datetime | None = None,
+                         method: str = "") -> None:
+        now = now or dt.datetime.now(dt.UTC)
+        self.history.clear()
+        self.facts = None
+        if cert is None:
+            self.title.setText("<i>" + _tr("Select a certificate to see its details.") + "</i>")
+            for label in self.fields.values():
+                label.clear()
+            self.validity.hide()
+            return
+        names = [display_name(n) for n in cert.identifiers]
+        self.title.setText(f"<h3>{html.escape(cert.label or names[0])}</h3>")
+        self.fields["names"].setText("\n".join(
+            f"{d}  ({a})" if d != a else d for d, a in zip(names, cert.identifiers, strict=True)))
+        self.fields["profile"].setText(cert.profile or _tr("CA default"))
+        if cert.ari_window_start and cert.ari_window_end:
+            self.fields["ari"].setText(f"{_date(cert.ari_window_start)} – "
+                                       f"{_date(cert.ari_window_end)}")
+        else:
+            self.fields["ari"].setText(_tr("not provided by the CA"))
+        self.fields["renew_at"].setText(_date(cert.renew_at) if cert.auto_renew
+                                        else _tr("automatic renewal is off"))
+        self.fields["method"].setText(method)
+        version = cert.current
+        if version is None:
+            for key in ("subject", "chain", "valid", "serial", "sha256", "sha1", "key"):
+                self.fields[key].setText("—")
+            self.validity.hide()
+            return
+        try:
+            self.facts = facts = facts_from_pem(version.fullchain_pem)
+        except CertdeskError as exc:
+            self.fields["subject"].setText(str(exc))
+            return
+        self.fields["subject"].setText(facts.subject)
+        self.fields["chain"].setText("\n↳ ".join(facts.chain))
+        self.fields["valid"].setText(f"{_date(facts.not_before)} – {_date(facts.not_after)}")
+        self.fields["serial"].setText(facts.serial)
+        self.fields["sha256"].setText(facts.sha256)
+        self.fields["sha1"].setText(facts.sha1)
+        self.fields["key"].setText(facts.key)
+        used = int(facts.elapsed_fraction(now) * 100)
+        days = (facts.not_after - now).days
+        self.validity.setRange(0, 100)
+        self.validity.setValue(used)
+        self.validity.setFormat(_tr("%p% of the lifetime used — {n} days left").format(
+            n=max(days, 0)))
+        color = expiry_color(expiry_state(facts.not_before, facts.not_after, now)).name()
+        self.validity.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+        self.validity.show()
+
+    def show_history(self, events: Sequence[Any]) -> None:
+        self.history.clear()
+        for event in events:
+            self.history.addItem(f"{_date(event.at)}  {event.message}")

@@ -1,0 +1,1 @@
+"""The new-certificate wizard: Qt pages over app.wizard's flow."""
