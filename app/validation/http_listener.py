@@ -17,6 +17,7 @@ from typing import Any
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, Solver, SolverContext
+from app.validation.http_check import self_check
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +142,9 @@ class HttpListenerSolver(Solver):
             self._listener.tokens[task.token] = task.key_authorization
         self.ctx.progress(ProgressEvent(
             "http-listener", f"Serving {len(tasks)} challenge(s) on {self.address}:{self.port}"))
+
+    def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
+        self_check(tasks, self.config.options, self.ctx)
 
     def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
         if self._listener is None:

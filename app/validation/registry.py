@@ -10,6 +10,9 @@ from app.validation.dns_manual import ManualDnsSolver
 from app.validation.dns_persist import DnsPersistSolver
 from app.validation.dns_provider import ProviderDnsSolver
 from app.validation.http_listener import HttpListenerSolver
+from app.validation.http_manual import ManualHttpSolver
+from app.validation.http_webroot import WebrootSolver
+from app.validation.tls_alpn import TlsAlpnSolver
 
 # (method, mode) -> solver class. `mode` is ChallengeConfig.options["mode"].
 SOLVERS: dict[tuple[str, str], type[Solver]] = {
@@ -18,9 +21,13 @@ SOLVERS: dict[tuple[str, str], type[Solver]] = {
     ("dns-01", "manual"): ManualDnsSolver,
     ("dns-persist-01", "check"): DnsPersistSolver,
     ("http-01", "listener"): HttpListenerSolver,
+    ("http-01", "webroot"): WebrootSolver,
+    ("http-01", "manual"): ManualHttpSolver,
+    ("tls-alpn-01", "responder"): TlsAlpnSolver,
 }
 
-DEFAULT_MODE = {"dns-01": "exec", "dns-persist-01": "check", "http-01": "listener"}
+DEFAULT_MODE = {"dns-01": "exec", "dns-persist-01": "check", "http-01": "listener",
+                "tls-alpn-01": "responder"}
 
 
 def solver_class(config: ChallengeConfig) -> type[Solver]:

@@ -1,0 +1,77 @@
+"""http-01 through an existing web server: write the token file under its document root.
+
+The file goes to <root>/.well-known/acme-challenge/<token> (a network share works) and is
+removed afterwards; it is recorded as a leftover first, so a crash is cleaned up next start.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app.errors import InvalidInput, ValidationFailed
+from app.progress import ProgressEvent
+from app.storage.atomic import atomic_write
+from app.validation.base import ChallengeTask, Solver, SolverContext
+from app.validation.http_check import self_check
+
+log = logging.getLogger(__name__)
+
+CHALLENGE_DIR = Path(".well-known") / "acme-challenge"
+
+
+def token_path(root: Path, token: str) -> Path:
+    if not token or "/" in token or "\\" in token or token.startswith("."):
+        raise ValidationFailed(f"The CA sent an unusable token {token!r}.", "Report this CA.")
+    return root / CHALLENGE_DIR / token
+
+
+class WebrootSolver(Solver):
+    challenge_type = "http-01"
+    leftover_kind = "http-webroot"
+
+    def __init__(self, config: Any, ctx: SolverContext) -> None:
+        super().__init__(config, ctx)
+        root = str(config.options.get("webroot") or "")
+        if not root:
+            raise InvalidInput("No webroot folder was given.", "Pass --webroot DIR.")
+        self.root = Path(root).expanduser()
+        self._written: list[tuple[Path, str]] = []
+
+    def present(self, tasks: Sequence[ChallengeTask]) -> None:
+        if not self.root.is_dir():
+            raise ValidationFailed(f"The webroot {self.root} is not a folder.",
+                                   "Give the document root of the web server that serves "
+                                   "these names.")
+        for task in tasks:
+            path = token_path(self.root, task.token)
+            leftover = self.ctx.leftovers.record(task.order_id, self.leftover_kind,
+                                                 {"path": str(path)})
+            self._written.append((path, leftover))
+            try:
+                atomic_write(path, task.key_authorization.encode("ascii"))
+            except OSError as exc:
+                raise ValidationFailed(
+                    f"Cannot write the challenge file {path}: {exc.strerror or exc}.",
+                    "Check that certdesk may write to the webroot (permissions, share "
+                    "mounted), or choose another method.") from exc
+            self.ctx.progress(ProgressEvent("http-webroot", f"Wrote {path}"))
+
+    def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
+        self_check(tasks, self.config.options, self.ctx)
+
+    def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
+        for path, leftover in self._written:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                log.warning("could not remove %s: %s", path, exc)
+                continue
+            self.ctx.leftovers.clear(leftover)
+        self._written.clear()
+
+    @classmethod
+    def cleanup_leftover(cls, data: dict[str, Any], ctx: SolverContext) -> None:
+        Path(str(data["path"])).unlink(missing_ok=True)
