@@ -9,6 +9,7 @@ import keyring
 import pytest
 from cryptography import x509
 
+from app.errors import InvalidInput
 from app.services.inventory_setup import install
 from tests.support.acme_env import dns_plan, issue, new_account, services_for
 from tests.support.openssl import openssl
@@ -96,3 +97,25 @@ def test_restored_account_still_issues(tmp_path: Path, home: Path, pebble: Pebbl
     install(restored).inventory.export(cert.id, "key", tmp_path / "k.pem")
     openssl("pkey", "-in", tmp_path / "k.pem", "-noout")
     restored.close()
+
+
+@pytest.mark.xfail(strict=True, raises=InvalidInput,
+                   reason="CertificateService.renew()/due() accept only source 'acme'; "
+                   "imported certificates with an attached account are refused "
+                   "(lead: allow source 'imported' when account_id is set)")
+def test_imported_certificate_renews_through_acme_after_attach(home: Path,
+                                                               pebble: Pebble) -> None:
+    from tests.support.local_ca import LocalCA
+
+    services = services_for(home, pebble)
+    account = new_account(services, pebble)
+    ca = LocalCA()
+    leaf = ca.issue(("imported.example.com",))
+    bundle = install(services)
+    cert = bundle.inventory.import_certificate(leaf.cert_pem + ca.chain_pem,
+                                               key_data=leaf.key_pem)
+    bundle.inventory.attach_renewal(cert.id, account.id, dns_plan(pebble))
+    assert bundle.inventory.renewal_readiness(cert.id).ready
+    renewed = services.certificates.renew(cert.id, force=True)
+    assert renewed.current is not None and "Pebble" in renewed.current.issuer
+    services.close()
