@@ -1,0 +1,138 @@
+"""Every validation method end to end: CertificateService.issue against a real Pebble doing
+real validation, with BIND as the DNS Pebble asks."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.domain import ChallengeConfig, ValidationPlan
+from app.services.certificates import CertificateService, IssueRequest
+from app.services.container import Services
+from app.validation.base import ManualAction
+from app.validation.credentials import CredentialStore
+from app.validation.dns_persist import MEMORY_RESOURCE, PersistMemory
+from app.validation.propagation import DISCOVERY_RESOURCE
+from tests.app.validation.conftest import ScriptedInteraction, discovery
+from tests.support.acme_env import new_account, services_for
+from tests.support.bind import BindServer, zone_text
+from tests.support.pebble import Pebble
+
+pytestmark = pytest.mark.pebble
+
+ZONE = "example.test."
+NS_ADDRESS = "127.0.0.11"
+
+
+def zone_with_hosts(*hosts: str) -> str:
+    return zone_text(ZONE, {"ns1.example.test.": NS_ADDRESS},
+                     [f"{h} IN A 127.0.0.1" for h in hosts])
+
+
+def with_credentials(services: Services) -> Services:
+    """The services, with the DNS credential store handed to the order engine."""
+    services.certificates = CertificateService(
+        services.store, services.accounts, clock=services.clock, hooks=services.hooks,
+        resources=services.resources, credentials=CredentialStore(services.store))
+    return services
+
+
+@pytest.fixture
+def bind_pebble(bind_factory, pebble_factory) -> Iterator[tuple[BindServer, Pebble]]:
+    bind = bind_factory({ZONE: zone_with_hosts("www", "persist", "@")})
+    pebble = pebble_factory(dns_server=bind.address)
+    yield bind, pebble
+
+
+def _services(home: Path, bind: BindServer, pebble: Pebble) -> Services:
+    services = with_credentials(services_for(home, pebble))
+    services.resources[DISCOVERY_RESOURCE] = discovery(bind, {NS_ADDRESS: bind.address})
+    return services
+
+
+def test_dns01_rfc2136_through_bind(home, bind_pebble):
+    bind, pebble = bind_pebble
+    services = _services(home, bind, pebble)
+    CredentialStore(services.store).add("lab", "rfc2136", bind.credentials())
+    account = new_account(services, pebble)
+    plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "lab"}))
+    cert = services.certificates.issue(IssueRequest(
+        account.id, names=["www.example.test", "*.example.test"], validation=plan))
+    assert cert.status == "active"
+    assert bind.txt("_acme-challenge.www.example.test.") == set()
+    assert bind.txt("_acme-challenge.example.test.") == set()
+    assert not services.store.db.query("SELECT 1 FROM validation_leftovers")
+    services.close()
+
+
+def test_dns_persist01_record_created_once_then_two_issuances(home, bind_pebble):
+    bind, pebble = bind_pebble
+    services = _services(home, bind, pebble)
+    memory = PersistMemory(services.store.db)
+    services.resources[MEMORY_RESOURCE] = memory
+    account = new_account(services, pebble)
+    plan = ValidationPlan(ChallengeConfig("dns-persist-01"))
+
+    def admin_creates_record(action: ManualAction) -> None:
+        for record in action.records:
+            bind.add(ZONE, record["name"], "TXT", record["value"])
+
+    first = ScriptedInteraction(on_confirm=admin_creates_record)
+    cert = services.certificates.issue(
+        IssueRequest(account.id, names=["persist.example.test"], validation=plan),
+        interaction=first)
+    assert cert.status == "active" and len(first.actions) == 1
+    [record] = first.actions[0].records
+    assert record["name"] == "_validation-persist.persist.example.test."
+    assert f"accounturi={account.uri}" in record["value"]
+
+    def no_prompt(action: ManualAction) -> None:
+        raise AssertionError(f"asked again: {action.title}")
+
+    second = services.certificates.issue(
+        IssueRequest(account.id, names=["persist.example.test"], validation=plan),
+        interaction=ScriptedInteraction(on_confirm=no_prompt))
+    assert second.status == "active" and second.id != cert.id
+    assert bind.txt("_validation-persist.persist.example.test.") == {record["value"]}
+    [remembered] = memory.for_name("persist.example.test")
+    assert remembered.last_validated_at is not None
+    services.close()
+
+
+def test_http01_webroot(home, pebble, tmp_path):
+    root = tmp_path / "www"
+    root.mkdir()
+    handler: Any = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
+    handler.log_message = lambda *a: None
+    server = ThreadingHTTPServer(("127.0.0.1", pebble.http_port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        services = services_for(home, pebble)
+        account = new_account(services, pebble)
+        plan = ValidationPlan(ChallengeConfig("http-01", {"mode": "webroot",
+                                                          "webroot": str(root)}))
+        cert = services.certificates.issue(IssueRequest(
+            account.id, names=["webroot.example.test"], validation=plan))
+        assert cert.status == "active"
+        assert list((root / ".well-known" / "acme-challenge").iterdir()) == []
+        services.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_tls_alpn01_responder(home, pebble):
+    services = services_for(home, pebble)
+    account = new_account(services, pebble)
+    plan = ValidationPlan(ChallengeConfig("tls-alpn-01", {"address": "127.0.0.1",
+                                                          "port": pebble.tls_port}))
+    cert = services.certificates.issue(IssueRequest(
+        account.id, names=["alpn.example.test", "alpn2.example.test"], validation=plan))
+    assert cert.status == "active"
+    services.close()
