@@ -1,0 +1,62 @@
+"""GUI test fixtures: an isolated QSettings, services over a fresh home, an AppContext."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from app.services.bootstrap import open_services
+from app.services.container import Services
+from app.services.preferences import PreferencesService
+from tests.support.pebble import Pebble
+from ui.bridge import CoreEventBridge
+from ui.context import AppContext
+from ui.interaction import GuiInteraction
+from ui.tasks import InlineTaskRunner, Runner, TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path: Path) -> None:
+    QCoreApplication.setOrganizationName("certdesk-tests")
+    QCoreApplication.setApplicationName("certdesk-tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+
+
+@pytest.fixture
+def services(home: Path) -> Iterator[Services]:
+    svc = open_services(home)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def pebble_services(home: Path, pebble: Pebble) -> Iterator[Services]:
+    svc = open_services(home, ca_bundle=str(pebble.ca_bundle))
+    yield svc
+    svc.close()
+
+
+MakeCtx = Callable[..., AppContext]
+
+
+@pytest.fixture
+def make_ctx(qapp: object) -> Iterator[MakeCtx]:
+    made: list[AppContext] = []
+
+    def make(services: Services, *, inline: bool = False) -> AppContext:
+        runner: Runner = InlineTaskRunner() if inline else TaskRunner()
+        ctx = AppContext(services=services, preferences=PreferencesService(services.store),
+                         tasks=runner, bridge=CoreEventBridge(services.hooks),
+                         interaction=GuiInteraction())
+        made.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in made:
+        ctx.tasks.shutdown()
+        ctx.bridge.close()

@@ -1,0 +1,88 @@
+"""The account dialog driven end to end against a real Pebble."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services.container import Services
+from tests.support.pebble import EAB_KEYS, Pebble
+from tests.support.ports import free_port
+from tests.ui.conftest import MakeCtx
+from ui.dialogs.account_dialog import AccountDialog
+
+pytestmark = [pytest.mark.gui, pytest.mark.pebble]
+
+
+def _open(qtbot: QtBot, ctx: object) -> AccountDialog:
+    dialog = AccountDialog(ctx, initial="custom")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _check_directory(qtbot: QtBot, dialog: AccountDialog, url: str) -> None:
+    dialog.url.setText(url)
+    with qtbot.waitSignal(dialog.directory_checked, timeout=20000):
+        dialog.url.editingFinished.emit()
+
+
+def test_register_at_pebble(qtbot: QtBot, pebble: Pebble, pebble_services: Services,
+                            make_ctx: MakeCtx) -> None:
+    dialog = _open(qtbot, make_ctx(pebble_services))
+    assert dialog.url.isVisible() and not dialog.eab.isHidden()  # custom CA: EAB offered
+    _check_directory(qtbot, dialog, pebble.directory)
+    # Pebble publishes no terms of service, so there is nothing to agree to.
+    assert dialog.tos.isHidden() and dialog.tos_link.text() == ""
+    dialog.emails.setText("admin@example, x")
+    assert not dialog.create_button.isEnabled()
+    dialog.emails.setText("admin@example.com")
+    assert dialog.create_button.isEnabled(), dialog.status.text()
+    with qtbot.waitSignal(dialog.account_created, timeout=30000) as blocker:
+        dialog.create_button.click()
+    account = blocker.args[0]
+    assert [a.id for a in pebble_services.accounts.list()] == [account.id]
+    assert account.contacts == ("admin@example.com",)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_unreachable_ca_says_so(qtbot: QtBot, pebble_services: Services,
+                                make_ctx: MakeCtx) -> None:
+    dialog = _open(qtbot, make_ctx(pebble_services))
+    _check_directory(qtbot, dialog, f"https://127.0.0.1:{free_port()}/dir")
+    assert dialog.status.text().startswith("Could not reach the CA")
+    assert not dialog.tos.isVisible()
+
+
+def test_bad_input_blocks_create(qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    dialog = _open(qtbot, make_ctx(services, inline=True))
+    dialog.url.setText("ftp://nope")
+    assert not dialog.create_button.isEnabled()
+    assert "directory URL" in dialog.status.text()
+    dialog.url.setText("https://127.0.0.1:1/dir")
+    dialog.emails.setText("not-an-address")
+    assert "not an e-mail address" in dialog.status.text()
+
+
+def test_eab_required_by_the_ca(qtbot: QtBot, pebble_factory: object, home: object,
+                                make_ctx: MakeCtx) -> None:
+    from app.services.bootstrap import open_services
+
+    server = pebble_factory(config={  # type: ignore[operator]
+        "externalAccountBindingRequired": True, "externalAccountMACKeys": EAB_KEYS})
+    services = open_services(home, ca_bundle=str(server.ca_bundle))  # type: ignore[arg-type]
+    dialog = _open(qtbot, make_ctx(services))
+    _check_directory(qtbot, dialog, server.directory)
+    assert not dialog.eab.isHidden()  # offered for custom CAs
+    # Without EAB the CA refuses: the reason and what to do are shown, nothing is stored.
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.busy.isHidden(), timeout=30000)
+    assert "external account binding" in dialog.status.text().lower()
+    assert dialog.created is None and services.accounts.list() == []
+    dialog.eab_kid.setText("kid-1")
+    assert not dialog.create_button.isEnabled()  # both or neither
+    dialog.eab_hmac.setText(EAB_KEYS["kid-1"])
+    with qtbot.waitSignal(dialog.account_created, timeout=30000):
+        dialog.create_button.click()
+    assert [a.eab_kid for a in services.accounts.list()] == ["kid-1"]
+    services.close()

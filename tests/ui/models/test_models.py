@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from app.domain import (
+    Account,
+    ChallengeConfig,
+    Event,
+    ManagedCertificate,
+    OrderRecord,
+    ValidationPlan,
+)
+from ui.models.accounts import AccountTableModel
+from ui.models.certificate_rows import CertificateRow, Expiry, certificate_rows, expiry_state
+from ui.models.certificates import CertificateTableModel
+from ui.models.events import EventTableModel
+from ui.models.orders import OrderTableModel
+from ui.models.proxy import RowFilterProxy
+from ui.models.table import RowRole
+
+pytestmark = pytest.mark.gui
+
+NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+
+
+def cert(cid: str, names: tuple[str, ...], status: str = "active") -> ManagedCertificate:
+    return ManagedCertificate(
+        id=cid, label="", account_id="a1", identifiers=names, key_type="ec256",
+        key_policy="new", validation=ValidationPlan(ChallengeConfig("http-01",
+                                                                    {"mode": "listener"})),
+        profile=None, preferred_chain=None, auto_renew=True, status=status, source="acme",
+        current_version_id=None, ari_window_start=None, ari_window_end=None,
+        ari_explanation_url=None, ari_checked_at=None, renew_at=None, created_at=NOW,
+        updated_at=NOW)
+
+
+def rows() -> list[CertificateRow]:
+    base = certificate_rows([cert("c1", ("b.example.com",)),
+                             cert("c2", ("xn--bcher-kva.example", "a.example.com"))],
+                            {"a1": "Pebble"}, NOW)
+    expired = CertificateRow("c3", "old", ("old.example",), "Pebble", NOW - dt.timedelta(90),
+                             NOW - dt.timedelta(days=2), -2, "active", "", False, None,
+                             Expiry.EXPIRED)
+    return [*base, expired]
+
+
+def test_certificate_model(qtmodeltester: ModelTester) -> None:
+    model = CertificateTableModel()
+    model.set_rows(rows())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.index(1, 0).data() == "bücher.example, a.example.com"
+    assert model.index(1, 1).data() == "Pebble"
+    assert model.index(0, 2).data() == "not issued"
+    assert "expired 2 d ago" in model.index(2, 2).data()
+    assert model.index(2, 5).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.index(2, 2).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_proxy_filters_every_term_and_sorts_by_date(qtmodeltester: ModelTester) -> None:
+    model = CertificateTableModel()
+    model.set_rows(rows())
+    proxy = RowFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_search("BÜCHER a.example")
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data(RowRole).id == "c2"
+    proxy.set_search("")
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, 0).data(RowRole).id == "c3"  # the expired one first
+
+
+def test_expiry_thresholds_scale_with_lifetime() -> None:
+    nb = NOW - dt.timedelta(days=5)
+    assert expiry_state(nb, NOW + dt.timedelta(hours=12), NOW) is Expiry.URGENT  # 6-day cert
+    assert expiry_state(nb, NOW + dt.timedelta(days=1), NOW) is Expiry.SOON
+    assert expiry_state(NOW - dt.timedelta(days=10), NOW + dt.timedelta(days=80), NOW) is \
+        Expiry.OK
+    assert expiry_state(NOW - dt.timedelta(days=70), NOW + dt.timedelta(days=20), NOW) is \
+        Expiry.SOON
+    assert expiry_state(None, None, NOW) is Expiry.NONE
+
+
+def test_accounts_orders_events_models(qtmodeltester: ModelTester) -> None:
+    accounts = AccountTableModel()
+    accounts.set_rows([Account("a1", "Pebble", "https://127.0.0.1/dir", None, None, "valid",
+                               ("mailto:me@example.com",), "ec256", "k", None, None, None, NOW,
+                               NOW)])
+    qtmodeltester.check(accounts)
+    assert accounts.index(0, 2).data() == "me@example.com"
+    orders = OrderTableModel()
+    orders.set_rows([OrderRecord("o1", "c1", "a1", "issue", "awaiting-user", ("a.example",),
+                                 None, None, None, None, None,
+                                 ValidationPlan(ChallengeConfig("dns-01")), None, None, None,
+                                 "Create these DNS TXT records", 1, NOW, NOW)])
+    qtmodeltester.check(orders)
+    assert orders.index(0, 2).data() == "Waiting for you"
+    events = EventTableModel()
+    events.set_rows([Event(1, NOW, "error", "order-failed", "boom", None, None, None),
+                     Event(2, NOW, "info", "x", "fine", None, None, None)])
+    qtmodeltester.check(events)
+    assert events.index(0, 1).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert events.index(1, 1).data(Qt.ItemDataRole.DecorationRole) is None
