@@ -36,7 +36,7 @@ class CredentialsPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.creds = DnsCredentials(ctx.services.store)
-        self.providers = [p for p in self.creds.providers()]
+        self.providers: list[Any] = []  # loaded on a worker: the catalog imports a lot
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Saved DNS credentials"))
         self.test_button = QPushButton(_tr("&Test credentials"))
@@ -56,10 +56,6 @@ class CredentialsPanel(QWidget):
         self.name.setPlaceholderText(_tr("e.g. cloudflare-main"))
         self.provider = QComboBox()
         self.provider.setAccessibleName(_tr("DNS provider"))
-        for info in self.providers:
-            self.provider.addItem(info.title + ("" if info.available else
-                                                f" ({info.note or _tr('unavailable')})"),
-                                  info.name)
         self.add_form.addRow(_tr("&Name:"), self.name)
         self.add_form.addRow(_tr("&Provider:"), self.provider)
         self.field_box = QWidget()
@@ -76,8 +72,23 @@ class CredentialsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(add)
         self.provider.currentIndexChanged.connect(self._on_provider_current_index_changed)
-        self._on_provider_current_index_changed(0)
+        self.save_button.setEnabled(False)
         self.reload()
+        creds = self.creds
+        ctx.tasks.run(lambda _c: creds.providers(), on_success=self._on_providers_loaded,
+                      on_failure=lambda exc: show_error(self, exc), owner=self,
+                      name="dns providers")
+
+    def _on_providers_loaded(self, providers: list[Any]) -> None:
+        self.providers = list(providers)
+        self.provider.blockSignals(True)
+        for info in self.providers:
+            self.provider.addItem(info.title + ("" if info.available else
+                                                f" ({info.note or _tr('unavailable')})"),
+                                  info.name)
+        self.provider.blockSignals(False)
+        self.save_button.setEnabled(bool(self.providers))
+        self._on_provider_current_index_changed(self.provider.currentIndex())
 
     def reload(self) -> None:
         creds = self.creds

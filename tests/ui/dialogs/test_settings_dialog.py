@@ -1,0 +1,53 @@
+"""Settings: defaults saved to the store, DNS credentials form generated from provider fields."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from app.services.container import Services
+from app.wizard.dns_credentials import DnsCredentials
+from tests.ui.conftest import MakeCtx
+from ui.dialogs.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_defaults_are_saved(qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    dialog = SettingsDialog(make_ctx(services, inline=True))
+    qtbot.addWidget(dialog)
+    dialog.key_type.setCurrentIndex(dialog.key_type.findData("rsa3072"))
+    dialog.reminder_days.setText("20, 5 x 10")
+    dialog.auto_renew.setChecked(False)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        save.click()
+    settings = services.store.settings
+    assert settings.get("default_key_type") == "rsa3072"
+    assert settings.get("reminder_days") == [20, 10, 5]
+    assert settings.get("auto_renew") is False
+    assert str(services.store.home) in [label.text() for label in dialog.findChildren(QLabel)]
+
+
+def test_credentials_form_generated_and_saved(qtbot: QtBot, services: Services,
+                                              make_ctx: MakeCtx) -> None:
+    dialog = SettingsDialog(make_ctx(services, inline=True))
+    qtbot.addWidget(dialog)
+    panel = dialog.credentials
+    index = panel.provider.findData("rfc2136")
+    assert index >= 0
+    panel.provider.setCurrentIndex(index)
+    info = next(p for p in panel.providers if p.name == "rfc2136")
+    assert set(panel.inputs) == {f.name for f in info.fields}
+    secret = next(f.name for f in info.fields if f.secret)
+    assert panel.inputs[secret].echoMode() == panel.inputs[secret].EchoMode.Password
+    for spec in info.fields:
+        if spec.required and not panel.inputs[spec.name].text():
+            panel.inputs[spec.name].setText("127.0.0.1" if "server" in spec.name else
+                                            "c2VjcmV0" if spec.secret else "x")
+    panel.name.setText("lab")
+    with qtbot.waitSignal(panel.saved, timeout=5000):
+        panel.save_button.click()
+    assert [c.name for c in DnsCredentials(services.store).saved()] == ["lab"]
+    assert panel.list.count() == 1

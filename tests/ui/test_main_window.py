@@ -1,0 +1,89 @@
+"""The main window over real services: empty states, inventory, details, renew, tray."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.services.container import Services
+from tests.support.acme_env import http_plan, issue, new_account
+from tests.support.pebble import Pebble
+from tests.ui.conftest import MakeCtx
+from ui.main_window import MainWindow
+from ui.tray import Tray
+
+pytestmark = pytest.mark.gui
+
+
+def _window(qtbot: QtBot, ctx: object) -> MainWindow:
+    window = MainWindow(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.snapshot_loaded, timeout=10000):
+        window.refresh()
+    return window
+
+
+def test_empty_store_says_what_to_do_first(qtbot: QtBot, services: Services,
+                                           make_ctx: MakeCtx) -> None:
+    window = _window(qtbot, make_ctx(services))
+    assert window.inventory.stack.currentWidget() is window.inventory.empty
+    button = window.inventory.empty.button
+    assert button is not None and "New certificate" in button.text()
+    assert window.accounts_view.stack.currentWidget() is window.accounts_view.empty
+    assert not window.renew_action.isEnabled() and not window.revoke_action.isEnabled()
+    assert "Select a certificate" in window.details.title.text()
+    for action in (window.new_action, window.renew_action, window.export_action,
+                   window.import_action, window.revoke_action):
+        assert action.text() and action.toolTip()
+
+
+def test_geometry_is_remembered(qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    ctx = make_ctx(services, inline=True)
+    window = _window(qtbot, ctx)
+    window.resize(701, 502)
+    window.close()
+    again = _window(qtbot, ctx)
+    assert (again.width(), again.height()) == (701, 502)
+
+
+@pytest.mark.pebble
+def test_inventory_details_search_and_renew(qtbot: QtBot, pebble: Pebble,
+                                            pebble_services: Services,
+                                            make_ctx: MakeCtx) -> None:
+    account = new_account(pebble_services, pebble)
+    first = issue(pebble_services, account, ["one.example.com"], http_plan(pebble))
+    issue(pebble_services, account, ["two.example.com"], http_plan(pebble))
+    window = _window(qtbot, make_ctx(pebble_services))
+    assert window.inventory.model.rowCount() == 2
+    assert window.accounts_view.model.rowCount() == 1
+    assert window.activity_view.model.rowCount() > 0
+    window.inventory.search.setText("one.example")
+    assert window.inventory.proxy.rowCount() == 1
+    window.inventory.table.selectRow(0)
+    assert window.selected_certificate() is not None
+    assert window.selected_certificate().id == first.id  # type: ignore[union-attr]
+    facts = window.details.facts
+    assert facts is not None and facts.names == ("one.example.com",)
+    assert window.details.fields["sha256"].text().count(":") == 31
+    assert window.details.validity.isVisible()
+    qtbot.waitUntil(lambda: window.details.history.count() > 0, timeout=10000)
+    assert window.renew_action.isEnabled() and window.export_action.isEnabled()
+    old_serial = facts.serial
+    with qtbot.waitSignal(window.ctx.bridge.certificate_renewed, timeout=90000):
+        window.renew_action.trigger()
+    qtbot.waitUntil(lambda: window.details.facts is not None and
+                    window.details.facts.serial != old_serial, timeout=20000)
+
+
+def test_tray_state_and_menu_without_a_system_tray(qtbot: QtBot, services: Services,
+                                                   make_ctx: MakeCtx) -> None:
+    window = _window(qtbot, make_ctx(services))
+    tray = Tray(window.ctx, window)
+    assert not tray.available  # offscreen: no tray, nothing crashes
+    assert Tray.create(window.ctx, window) is None
+    texts = [a.text() for a in tray.menu.actions()]
+    assert "Open certdesk" in texts and "Quit" in texts and "Renew due now" in texts
+    window.hide()
+    next(a for a in tray.menu.actions() if a.text() == "Open certdesk").trigger()
+    assert window.isVisible()

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ui.models.certificate_rows import CertificateRow, Expiry
+from ui.tray import soon_expiring, worst_state
+
+pytestmark = pytest.mark.gui
+
+NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
+
+
+def row(cid: str, expiry: Expiry, days: int, status: str = "active") -> CertificateRow:
+    return CertificateRow(cid, cid, (f"{cid}.example",), "CA", NOW, NOW + dt.timedelta(days),
+                          days, status, "", True, None, expiry)
+
+
+def test_worst_state() -> None:
+    assert worst_state([]) == "ok"
+    assert worst_state([row("a", Expiry.OK, 60)]) == "ok"
+    assert worst_state([row("a", Expiry.OK, 60), row("b", Expiry.SOON, 20)]) == "warning"
+    assert worst_state([row("a", Expiry.SOON, 20), row("b", Expiry.EXPIRED, -1)]) == "error"
+    assert worst_state([row("a", Expiry.OK, 60, status="failed")]) == "error"
+    assert worst_state([row("a", Expiry.EXPIRED, -1, status="revoked")]) == "ok"
+
+
+def test_soon_expiring_sorted_most_urgent_first() -> None:
+    rows = [row("a", Expiry.SOON, 20), row("b", Expiry.OK, 60), row("c", Expiry.URGENT, 2)]
+    assert [r.id for r in soon_expiring(rows)] == ["c", "a"]
