@@ -8,12 +8,14 @@ provider) can change records. Only processes started here are stopped, by their 
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import subprocess
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import dns.message
 import dns.name
@@ -160,3 +162,20 @@ def start_binds(workdir: Path, zone_sets: Sequence[dict[str, str]]) -> list[Bind
     for i, zones in enumerate(zone_sets):
         servers.append(BindServer(workdir / f"bind{i}", zones).start())
     return servers
+
+
+@contextlib.contextmanager
+def bind_servers(workdir: Path) -> Iterator[Callable[..., BindServer]]:
+    """make(zones, **kwargs) starts a BindServer; all are stopped on exit."""
+    started: list[BindServer] = []
+
+    def make(zones: dict[str, str], **kwargs: Any) -> BindServer:
+        server = BindServer(workdir / f"bind{len(started)}", zones, **kwargs)
+        started.append(server)
+        return server.start()
+
+    try:
+        yield make
+    finally:
+        for server in started:
+            server.stop()

@@ -13,7 +13,7 @@ from app.validation.base import ManualAction, SolverContext
 from app.validation.dns.discovery import Discovery
 from app.validation.dns.query import Server, parse_server
 from app.validation.propagation import DISCOVERY_RESOURCE
-from tests.support.bind import BindServer
+from tests.support.bind import BindServer, bind_servers
 from tests.support.pdns import PowerDnsServer
 
 
@@ -74,16 +74,8 @@ def make_ctx(disc: Discovery | None = None, **kwargs: Any) -> SolverContext:
 
 @pytest.fixture
 def bind_factory(tmp_path: Path) -> Iterator[Callable[..., BindServer]]:
-    started: list[BindServer] = []
-
-    def make(zones: dict[str, str], **kwargs: Any) -> BindServer:
-        server = BindServer(tmp_path / f"bind{len(started)}", zones, **kwargs)
-        started.append(server)
-        return server.start()
-
-    yield make
-    for server in started:
-        server.stop()
+    with bind_servers(tmp_path / "bind") as make:
+        yield make
 
 
 @pytest.fixture

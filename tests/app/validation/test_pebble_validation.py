@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from app.domain import ChallengeConfig, ValidationPlan
-from app.services.certificates import CertificateService, IssueRequest
+from app.services.certificates import IssueRequest
 from app.services.container import Services
 from app.validation.base import ManualAction
 from app.validation.credentials import CredentialStore
@@ -35,14 +35,6 @@ def zone_with_hosts(*hosts: str) -> str:
                      [f"{h} IN A 127.0.0.1" for h in hosts])
 
 
-def with_credentials(services: Services) -> Services:
-    """The services, with the DNS credential store handed to the order engine."""
-    services.certificates = CertificateService(
-        services.store, services.accounts, clock=services.clock, hooks=services.hooks,
-        resources=services.resources, credentials=CredentialStore(services.store))
-    return services
-
-
 @pytest.fixture
 def bind_pebble(bind_factory, pebble_factory) -> Iterator[tuple[BindServer, Pebble]]:
     bind = bind_factory({ZONE: zone_with_hosts("www", "persist", "@")})
@@ -51,7 +43,7 @@ def bind_pebble(bind_factory, pebble_factory) -> Iterator[tuple[BindServer, Pebb
 
 
 def _services(home: Path, bind: BindServer, pebble: Pebble) -> Services:
-    services = with_credentials(services_for(home, pebble))
+    services = services_for(home, pebble)
     services.resources[DISCOVERY_RESOURCE] = discovery(bind, {NS_ADDRESS: bind.address})
     return services
 
@@ -74,8 +66,8 @@ def test_dns01_rfc2136_through_bind(home, bind_pebble):
 def test_dns_persist01_record_created_once_then_two_issuances(home, bind_pebble):
     bind, pebble = bind_pebble
     services = _services(home, bind, pebble)
-    memory = PersistMemory(services.store.db)
-    services.resources[MEMORY_RESOURCE] = memory
+    memory = services.resources[MEMORY_RESOURCE]
+    assert isinstance(memory, PersistMemory)
     account = new_account(services, pebble)
     plan = ValidationPlan(ChallengeConfig("dns-persist-01"))
 
