@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 
 from app.domain import ChallengeConfig, ValidationPlan
 from app.services.certificates import IssueRequest
@@ -127,4 +128,27 @@ def test_tls_alpn01_responder(home, pebble):
     cert = services.certificates.issue(IssueRequest(
         account.id, names=["alpn.example.test", "alpn2.example.test"], validation=plan))
     assert cert.status == "active"
+    services.close()
+
+
+def test_dns01_powerdns_api(home, pdns, pebble_factory):
+    pdns.create_zone(ZONE, {"ns1.example.test.": NS_ADDRESS})
+    requests.patch(f"{pdns.api_url}/api/v1/servers/localhost/zones/{ZONE}", timeout=10,
+                   headers={"X-API-Key": pdns.api_key},
+                   json={"rrsets": [{"name": f"pdns.{ZONE}", "type": "A", "ttl": 60,
+                                     "changetype": "REPLACE", "records": [
+                                         {"content": "127.0.0.1", "disabled": False}]}]}
+                   ).raise_for_status()
+    pebble = pebble_factory(dns_server=pdns.address)
+    services = services_for(home, pebble)
+    services.resources[DISCOVERY_RESOURCE] = discovery(pdns.address, {NS_ADDRESS: pdns.address})
+    CredentialStore(services.store).add("pdns", "powerdns", pdns.credentials())
+    account = new_account(services, pebble)
+    plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "pdns"}))
+    cert = services.certificates.issue(IssueRequest(account.id, names=["pdns.example.test"],
+                                                    validation=plan))
+    assert cert.status == "active"
+    records = requests.get(f"{pdns.api_url}/api/v1/servers/localhost/zones/{ZONE}", timeout=10,
+                           headers={"X-API-Key": pdns.api_key}).json()["rrsets"]
+    assert not [r for r in records if r["type"] == "TXT"]
     services.close()
