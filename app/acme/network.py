@@ -22,6 +22,7 @@ from acme import errors as acme_errors
 from acme import messages
 from acme.client import ClientNetwork
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from josepy.errors import DeserializationError
 from josepy.jwa import ES256, ES384, ES512, RS256, JWASignature
 from josepy.jwk import JWK, JWKEC, JWKRSA
 
@@ -72,6 +73,14 @@ class CertdeskNetwork(ClientNetwork):
     @classmethod
     def _check_response(cls, response: requests.Response,
                         content_type: str | None = None) -> requests.Response:
+        if response.status_code == 409:
+            # RFC 8555 uses 409 for e.g. alreadyReplaced; the library drops the problem body.
+            try:
+                problem = messages.Error.from_json(response.json())
+            except (ValueError, DeserializationError):
+                problem = None
+            if problem is not None:
+                raise _ProblemWithRetryAfter(problem, response.headers.get("Retry-After"))
         try:
             return super()._check_response(response, content_type=content_type)
         except messages.Error as error:

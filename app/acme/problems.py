@@ -44,6 +44,8 @@ _ADVICE: dict[str, tuple[str, str]] = {
         "Check that nothing else answers for this name (another web server, a proxy or CDN)."),
     "invalidContact": ("The CA rejected the contact e-mail address.",
                        "Use a real, deliverable e-mail address."),
+    "invalidProfile": ("The CA does not offer the requested certificate profile.",
+                       "Choose one of the profiles the CA lists, or leave the profile empty."),
     "malformed": ("The CA rejected a request as malformed.",
                   "This may be a certdesk bug; the details show what the CA said."),
     "orderNotReady": ("The order is not ready to be finalised.",

@@ -90,10 +90,11 @@ class Pebble:
         return f"https://127.0.0.1:{self.mgmt_port}"
 
     def mgmt_get(self, path: str) -> requests.Response:
-        return requests.get(self.mgmt_url + path, verify=False, timeout=10)
+        return requests.get(self.mgmt_url + path, verify=str(self.ca_bundle), timeout=10)
 
     def mgmt_post(self, path: str, payload: Any) -> requests.Response:
-        return requests.post(self.mgmt_url + path, json=payload, verify=False, timeout=10)
+        return requests.post(self.mgmt_url + path, json=payload, verify=str(self.ca_bundle),
+                             timeout=10)
 
     def roots_pem(self, index: int = 0) -> str:
         return self.mgmt_get(f"/roots/{index}").text
@@ -119,7 +120,8 @@ class Pebble:
             self.dns_server = srv.resolver
             _wait_http(srv.mgmt_url + "/clear-request-history", srv.proc, method="POST",
                        payload={"host": "x", "type": "DNS"})
-        self.port, self.mgmt_port = free_port(), free_port()
+        self.port = self.port or free_port()
+        self.mgmt_port = self.mgmt_port or free_port()
         self.http_port = self.http_port or free_port()
         self.tls_port = self.tls_port or free_port()
         config: dict[str, Any] = {
@@ -159,7 +161,7 @@ class Pebble:
                     proc.wait()
 
     def restart(self) -> None:
-        """Stop Pebble (losing all its state) and start a fresh one on new ports."""
+        """Stop Pebble (losing all its state) and start a fresh one on the same ports."""
         assert self.proc is not None
         self.proc.terminate()
         self.proc.wait(timeout=10)
