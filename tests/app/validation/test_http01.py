@@ -178,3 +178,18 @@ def test_listener_port_busy_is_a_clear_error():
             solver.present([task()])
         solver.cleanup([task()])
     assert "already in use" in info.value.message and "webroot" in info.value.hint
+
+
+def test_fetcher_from_resources_when_the_context_has_none(webserver):
+    from app.validation.http_check import HTTP_GET_RESOURCE
+
+    root, port = webserver
+    ctx = make_ctx()
+    ctx.resources[HTTP_GET_RESOURCE] = local_get(port)
+    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot",
+                                                      "webroot": str(root / "elsewhere")}), ctx)
+    (root / "elsewhere").mkdir()
+    solver.present([task()])
+    with pytest.raises(ValidationFailed):
+        solver.wait_until_ready([task()])
+    solver.cleanup([task()])
