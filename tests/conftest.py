@@ -9,8 +9,11 @@ from pathlib import Path
 import keyring
 import pytest
 
+from tests.support.network_guard import install as install_network_guard
 from tests.support.pebble import Pebble
 from tests.support.wincred_keyring import WinCredLikeKeyring
+
+install_network_guard()
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYRING_BACKEND = "tests.support.wincred_keyring.WinCredLikeKeyring"
@@ -22,8 +25,9 @@ def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     path = tmp_path / "keyring.json"
     monkeypatch.setenv("CERTDESK_TEST_KEYRING", str(path))
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", KEYRING_BACKEND)
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT),
-                                                                    os.environ.get("PYTHONPATH")])))
+    guard = ROOT / "tests" / "support" / "netguard"
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [
+        str(ROOT), str(guard), os.environ.get("PYTHONPATH")])))
     previous = keyring.get_keyring()
     keyring.set_keyring(WinCredLikeKeyring())
     yield path

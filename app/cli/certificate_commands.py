@@ -178,15 +178,19 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 def _renew(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     certs = ctx.services.certificates
     if args.due:
-        results = certs.renew_due(progress=_progress(ctx))
-        failed = [(cid, err) for cid, err in results if err]
-        data = [{"id": cid, "error": err} for cid, err in results]
-        text = "\n".join(f"{cid}: {'renewed' if not err else 'FAILED: ' + err}"
-                         for cid, err in results) or "Nothing is due."
+        from app.services.monitoring import monitoring_service
+
+        outcomes = monitoring_service(ctx.services).run_headless()
+        data = [{"id": o.certificate_id, "label": o.label, "action": o.action,
+                 "message": o.message,
+                 "next_attempt_at": o.next_attempt_at.isoformat() if o.next_attempt_at
+                 else None} for o in outcomes]
+        text = "\n".join(f"{o.certificate_id} {o.label}: {o.action}"
+                         + (f" — {o.message}" if o.message else "") for o in outcomes)
+        failed = [o for o in outcomes if o.action == "failed"]
         if failed:
-            print_text = text
-            raise _Failed(f"{len(failed)} of {len(results)} renewals failed:\n{print_text}")
-        return CommandResult(data=data, text=text)
+            raise _Failed(f"{len(failed)} of {len(outcomes)} renewals failed:\n{text}")
+        return CommandResult(data=data, text=text or "Nothing is due.")
     if not args.ids:
         raise InvalidInput("Name the certificates to renew, or use --due.", "")
     renewed = []

@@ -48,11 +48,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _setup_logging(home: str | None, *, verbose: bool) -> None:
+    """Details go to <home>/logs/certdesk-cli.log; stderr gets only the one-line outcome
+    (and everything with -v)."""
+    from logging.handlers import RotatingFileHandler
+
+    from app.paths import log_dir, resolve_home
+
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    console = logging.StreamHandler(sys.stderr)
+    console.setLevel(logging.DEBUG if verbose else logging.CRITICAL)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    logging.getLogger("acme").setLevel(logging.INFO)  # its DEBUG dumps whole requests
+    try:
+        path = log_dir(resolve_home(home)) / "certdesk-cli.log"
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
+                                      encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    _setup_logging(args.home, verbose=args.verbose)
     ctx = CliContext(home=Path(args.home) if args.home else None, json=args.json,
                      ca_bundle=args.ca_bundle)
     try:

@@ -15,7 +15,7 @@ from typing import Any
 from cryptography import x509
 
 from app.acme.ari import pick_in_window
-from app.cancel import CancelToken
+from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
 from app.crypto.csr import SubjectFields, build_csr, csr_identifiers, csr_to_pem, load_csr
 from app.crypto.keys import KeyType, generate_key, key_from_pem, key_to_pem
@@ -30,6 +30,7 @@ from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
 from app.names import Identifier, parse_identifiers
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_due
+from app.scheduling.locks import certificate_lock
 from app.services.accounts import AccountService
 from app.services.hooks import ServiceHooks
 from app.services.order_engine import OrderEngine, RunOptions
@@ -43,6 +44,7 @@ REVOCATION_REASONS = {
     "cessationOfOperation": 5,
 }
 MANY_NAMES = 100
+LOCK_WAIT_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,15 @@ class CertificateService:
                                "Attach an account and a validation method to renew it.")
         if cert.status == "revoked" and not force:
             raise InvalidInput(f"{cert.label} is revoked.", "Use --force to issue it anew.")
+        # The app, a scheduled `renew --due` and the GUI never renew one certificate at once.
+        with certificate_lock(self._store.home, cert.id, timeout=LOCK_WAIT_SECONDS,
+                              cancel=cancel or NEVER_CANCELLED):
+            return self._renew_locked(self.get(cert.id), force=force, cancel=cancel,
+                                      progress=progress, interaction=interaction)
+
+    def _renew_locked(self, cert: ManagedCertificate, *, force: bool,
+                      cancel: CancelToken | None, progress: ProgressSink,
+                      interaction: UserInteraction | None) -> ManagedCertificate:
         pending = self._store.orders.unfinished_for(cert.id)
         if pending:
             return self.run_order(pending[-1].id, cancel=cancel, progress=progress,
