@@ -92,6 +92,7 @@ class CertificateService:
         self._clock = clock or SystemClock()
         self._hooks = hooks or ServiceHooks()
         self._resources = resources if resources is not None else {}
+        self._credentials = credentials
         self.engine = OrderEngine(store, accounts, clock=self._clock, hooks=self._hooks,
                                   resources=self._resources, credentials=credentials)
 
@@ -130,8 +131,7 @@ class CertificateService:
 
     def due(self) -> builtins.list[ManagedCertificate]:
         now = self._clock.now()
-        return [c for c in self.list() if c.source == "acme" and c.account_id
-                and is_due(c, now)]
+        return [c for c in self.list() if c.account_id and is_due(c, now)]
 
     # -- issuing ----------------------------------------------------------------------------
     def prepare(self, request: IssueRequest) -> OrderRecord:
@@ -213,7 +213,7 @@ class CertificateService:
     def cleanup_leftovers(self) -> int:
         """Remove validation records/files left by a crashed run. Call at start-up."""
         ctx = SolverContext(leftovers=self.engine.leftovers, clock=self._clock,
-                            resources=self._resources)
+                            resources=self._resources, credentials=self._credentials)
         return self.engine.leftovers.cleanup_all(ctx)
 
     # -- renewing ---------------------------------------------------------------------------
@@ -221,7 +221,7 @@ class CertificateService:
               progress: ProgressSink = null_progress,
               interaction: UserInteraction | None = None) -> ManagedCertificate:
         cert = self.get(cert_id)
-        if cert.source != "acme" or not cert.account_id:
+        if not cert.account_id:
             raise InvalidInput(f"{cert.label} was imported and has no ACME account attached.",
                                "Attach an account and a validation method to renew it.")
         if cert.status == "revoked" and not force:
@@ -246,7 +246,9 @@ class CertificateService:
         identifiers = parse_identifiers(list(cert.identifiers))
         key_secret, csr_pem = self._renewal_key_and_csr(cert, identifiers)
         replaces = None
-        if cert.current and cert.current.ari_cert_id and cert.current.revoked_at is None:
+        # Only a certificate this CA issued through certdesk can be named as replaced.
+        if (cert.current and cert.current.ari_cert_id and cert.current.order_id
+                and cert.current.revoked_at is None):
             replaces = cert.current.ari_cert_id
         order = self._new_order(cert, "renew", key_secret, csr_pem, replaces=replaces)
         return self.run_order(order.id, cancel=cancel, progress=progress,

@@ -62,7 +62,7 @@ def test_exit_codes(home: Path, pebble: Pebble) -> None:
     account_id = _account(home, pebble)
     bad = cli(home, "--ca-bundle", str(pebble.ca_bundle), "issue", "--account", account_id,
               "-d", "bad_name.example.com", *_http(pebble))
-    assert bad.returncode == 1 and "invalid label" in bad.stderr
+    assert bad.returncode == 1 and "not a valid domain name" in bad.stderr
 
 
 def _dns(pebble: Pebble) -> list[str]:

@@ -25,7 +25,6 @@ from tests.support.acme_env import (
     http_plan,
     issue,
     new_account,
-    pebble_orders,
     services_for,
     set_renewal_info,
 )

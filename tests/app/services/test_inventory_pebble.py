@@ -9,7 +9,6 @@ import keyring
 import pytest
 from cryptography import x509
 
-from app.errors import InvalidInput
 from app.services.inventory_setup import install
 from tests.support.acme_env import dns_plan, issue, new_account, services_for
 from tests.support.openssl import openssl
@@ -99,10 +98,6 @@ def test_restored_account_still_issues(tmp_path: Path, home: Path, pebble: Pebbl
     restored.close()
 
 
-@pytest.mark.xfail(strict=True, raises=InvalidInput,
-                   reason="CertificateService.renew()/due() accept only source 'acme'; "
-                   "imported certificates with an attached account are refused "
-                   "(lead: allow source 'imported' when account_id is set)")
 def test_imported_certificate_renews_through_acme_after_attach(home: Path,
                                                                pebble: Pebble) -> None:
     from tests.support.local_ca import LocalCA
