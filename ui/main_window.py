@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.inventory = FilteredTable(CertificateTableModel(self), empty,
                                        name=_tr("Certificates"),
                                        search_placeholder=_tr("Search certificates (Ctrl+F)"))
+        self.inventory.max_column_width = 240
         self.inventory.row_selected.connect(self._on_inventory_row_selected)
         self.inventory.row_activated.connect(self._on_inventory_row_selected)
         self.details = DetailsPane([self.renew_action, self.export_action, self.revoke_action])
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([760, 420])
         self.splitter = split
         self.tabs.addTab(split, icon("certificate"), _tr("Certificates"))
 
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
     def _apply_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
         self.inventory.set_rows(snap.rows)
+        self.details.setVisible(bool(snap.rows))
         self.accounts_view.set_rows(snap.accounts)
         self.orders_view.set_rows(snap.orders)
         self.activity_view.set_rows(snap.events)

@@ -161,12 +161,17 @@ class AccountDialog(QDialog):
         custom = self.choice.custom
         self.url.setVisible(custom)
         self.url_label.setVisible(custom)
-        self.eab.setVisible(f.shows_eab or self._eab_from_directory)
+        show_eab = f.shows_eab or self._eab_from_directory
+        if show_eab != (not self.eab.isHidden()):
+            self.eab.setVisible(show_eab)
+            self.adjustSize()
         help_text = self.choice.eab_help or _tr(
             "Some CAs require it; your CA gives you a key ID and an HMAC key.")
         self.eab_help.setText(html.escape(help_text) if not help_text.startswith("http")
                               else f'<a href="{help_text}">{html.escape(help_text)}</a>')
-        self.tos.setVisible(bool(f.tos_url))
+        if bool(f.tos_url) != (not self.tos.isHidden()):
+            self.tos.setVisible(bool(f.tos_url))
+            self.adjustSize()
         busy = self._register_task is not None
         problems = f.problems()
         if self._eab_from_directory and not (f.eab_kid and f.eab_hmac_key):

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +31,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DetailsPane", text)
 
 
+def _split_fingerprint(text: str, per_line: int = 8) -> str:
+    """Eight bytes a line, so fingerprints fit a narrow pane."""
+    parts = text.split(":")
+    return "\n".join(":".join(parts[i:i + per_line]) for i in range(0, len(parts), per_line))
+
+
+def _split_serial(text: str, width: int = 20) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
 def _date(value: dt.datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "—"
 
@@ -39,6 +49,7 @@ class DetailsPane(QScrollArea):
     def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(_tr("Certificate details"))
         body = QWidget()
         self.setWidget(body)
@@ -57,9 +68,14 @@ class DetailsPane(QScrollArea):
         outer.addLayout(buttons)
         self.validity = QProgressBar()
         self.validity.setAccessibleName(_tr("Validity period used"))
-        self.validity.setTextVisible(True)
+        self.validity.setTextVisible(False)
+        self.validity.setMaximumHeight(8)
+        self.validity_text = QLabel()
         outer.addWidget(self.validity)
-        form = QFormLayout()
+        outer.addWidget(self.validity_text)
+        self.body = QWidget()
+        form = QFormLayout(self.body)
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
         for key, label in (("names", _tr("Names")), ("subject", _tr("Subject")),
@@ -73,14 +89,20 @@ class DetailsPane(QScrollArea):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse |
                                           Qt.TextInteractionFlag.TextSelectableByKeyboard)
             value.setAccessibleName(label)
+            if key in ("serial", "sha256", "sha1"):
+                value.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             form.addRow(label + ":", value)
             self.fields[key] = value
-        outer.addLayout(form)
-        outer.addWidget(QLabel("<b>" + _tr("History") + "</b>"))
+        outer.addWidget(self.body)
+        self.history_label = QLabel("<b>" + _tr("History") + "</b>")
+        outer.addWidget(self.history_label)
         self.history = QListWidget()
         self.history.setAccessibleName(_tr("History"))
         self.history.setMinimumHeight(90)
+        self.history.setWordWrap(True)
         outer.addWidget(self.history, 1)
+        self.buttons = buttons
+        outer.addStretch(0)
         self.facts: CertificateFacts | None = None
         self.show_certificate(None)
 
@@ -93,8 +115,9 @@ class DetailsPane(QScrollArea):
             self.title.setText("<i>" + _tr("Select a certificate to see its details.") + "</i>")
             for label in self.fields.values():
                 label.clear()
-            self.validity.hide()
+            self._show_parts(False)
             return
+        self._show_parts(True)
         names = [display_name(n) for n in cert.identifiers]
         self.title.setText(f"<h3>{html.escape(cert.label or names[0])}</h3>")
         self.fields["names"].setText("\n".join(
@@ -113,6 +136,7 @@ class DetailsPane(QScrollArea):
             for key in ("subject", "chain", "valid", "serial", "sha256", "sha1", "key"):
                 self.fields[key].setText("—")
             self.validity.hide()
+            self.validity_text.hide()
             return
         try:
             self.facts = facts = facts_from_pem(version.fullchain_pem)
@@ -122,19 +146,31 @@ class DetailsPane(QScrollArea):
         self.fields["subject"].setText(facts.subject)
         self.fields["chain"].setText("\n↳ ".join(facts.chain))
         self.fields["valid"].setText(f"{_date(facts.not_before)} – {_date(facts.not_after)}")
-        self.fields["serial"].setText(facts.serial)
-        self.fields["sha256"].setText(facts.sha256)
-        self.fields["sha1"].setText(facts.sha1)
+        self.fields["serial"].setText(_split_serial(facts.serial))
+        self.fields["sha256"].setText(_split_fingerprint(facts.sha256))
+        self.fields["sha1"].setText(_split_fingerprint(facts.sha1))
         self.fields["key"].setText(facts.key)
         used = int(facts.elapsed_fraction(now) * 100)
         days = (facts.not_after - now).days
         self.validity.setRange(0, 100)
         self.validity.setValue(used)
-        self.validity.setFormat(_tr("%p% of the lifetime used — {n} days left").format(
-            n=max(days, 0)))
+        self.validity_text.setText(
+            _tr("Expired {n} days ago").format(n=-days) if days < 0 else
+            _tr("{p}% of the lifetime used — {n} days left").format(p=used, n=days))
         color = expiry_color(expiry_state(facts.not_before, facts.not_after, now)).name()
         self.validity.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         self.validity.show()
+        self.validity_text.show()
+
+    def _show_parts(self, visible: bool) -> None:
+        for widget in (self.validity, self.validity_text, self.body, self.history_label,
+                       self.history):
+            widget.setVisible(visible)
+        for i in range(self.buttons.count()):
+            item = self.buttons.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(visible)
 
     def show_history(self, events: Sequence[Any]) -> None:
         self.history.clear()

@@ -23,7 +23,8 @@ class EmptyState(QWidget):
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(480)
+        self.text.setFixedWidth(460)
+        self.text.setMinimumHeight(self.text.heightForWidth(460))
         for w in (picture, heading):
             layout.addWidget(w)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -53,6 +53,7 @@ class FilteredTable(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.activated.connect(self._on_table_activated)
         self.empty = empty
+        self.max_column_width = 320
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
         self.stack.addWidget(self.table)
@@ -69,6 +70,9 @@ class FilteredTable(QWidget):
         self.model.set_rows(rows)
         self._update_stack()
         self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            if self.table.columnWidth(col) > self.max_column_width:
+                self.table.setColumnWidth(col, self.max_column_width)
         if keep is not None:
             self.select_where(lambda r: getattr(r, "id", None) == getattr(keep, "id", None))
 

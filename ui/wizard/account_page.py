@@ -79,7 +79,7 @@ class AccountPage(QWizardPage):
         self._on_account_current_index_changed(self.account.currentIndex())
 
     def _add_account(self, account: Account) -> None:
-        self.account.addItem(f"{account.name} — {account.directory_url}", account.id)
+        self.account.addItem(account.name, account.id)
         self.account.setItemData(self.account.count() - 1, account.directory_url, 0x03)
 
     def _on_add_account_clicked(self) -> None:

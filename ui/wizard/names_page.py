@@ -45,15 +45,15 @@ class NamesPage(QWizardPage):
                 n=entry.line, error=entry.error, hint=entry.hint)))
         idns = [i for i in check.identifiers if i.is_idn]
         for ident in idns[:5]:
-            lines.append("ⓘ " + html.escape(_tr("{display} is sent to the CA as {ascii}").format(
+            lines.append("• " + html.escape(_tr("{display} is sent to the CA as {ascii}").format(
                 display=ident.display, ascii=ident.value)))
         notices = check.notices
         if NameNotice.WILDCARD in notices:
-            lines.append("ⓘ " + html.escape(_tr(
+            lines.append("• " + html.escape(_tr(
                 "A wildcard covers one level of subdomains (not the base name itself) and "
                 "needs DNS validation.")))
         if NameNotice.IP in notices:
-            lines.append("ⓘ " + html.escape(_tr(
+            lines.append("• " + html.escape(_tr(
                 "IP addresses need HTTP or TLS-ALPN validation and a CA that supports them.")))
         if NameNotice.MANY in notices:
             lines.append("⚠ " + html.escape(_tr(

@@ -10,16 +10,17 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -54,17 +55,24 @@ class RecordsPage(QWizardPage):
         self.setSubTitle(_tr("Add the TXT records below at your DNS host. certdesk checks every "
                              "nameserver and continues when all of them serve the records. You "
                              "may close certdesk now and resume the order later."))
+        self.setButtonText(QWizard.WizardButton.NextButton, _tr("&Continue"))
         self.waiting = QLabel(_tr("Preparing the order with the CA…"))
         self.records = QTableWidget(0, 5)
         self.records.setAccessibleName(_tr("DNS records to create"))
-        self.records.setHorizontalHeaderLabels([_tr("Name"), _tr("Type"), _tr("Value"), "", ""])
+        self.records.setHorizontalHeaderLabels([_tr("Name"), _tr("Type"), _tr("Value"),
+                                                _tr("Copy"), _tr("Copy")])
         self.records.verticalHeader().setVisible(False)
-        self.records.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.records.setWordWrap(False)
+        header = self.records.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.status = QTableWidget(0, 3)
         self.status.setAccessibleName(_tr("Propagation status per nameserver"))
         self.status.setHorizontalHeaderLabels([_tr("Record"), _tr("Nameserver"), _tr("Status")])
         self.status.verticalHeader().setVisible(False)
+        self.status.setWordWrap(False)
+        self.status.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.status.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
         self.summary.setAccessibleName(_tr("Propagation summary"))
@@ -93,10 +101,15 @@ class RecordsPage(QWizardPage):
                 item = QTableWidgetItem(record.get(key, ""))
                 self.records.setItem(row, col, item)
             for col, key in ((3, "name"), (4, "value")):
-                button = QPushButton(icon("copy"), _tr("Copy name") if key == "name"
-                                     else _tr("Copy value"))
-                button.setAccessibleName(_tr("Copy the {what} of record {n}").format(
-                    what=_tr("name") if key == "name" else _tr("value"), n=row + 1))
+                button = QToolButton()
+                button.setIcon(icon("copy"))
+                text = _tr("Copy the {what} of record {n}").format(
+                    what=_tr("name") if key == "name" else _tr("value"), n=row + 1)
+                button.setToolTip(text)
+                button.setAccessibleName(text)
+                button.setAutoRaise(True)
+                button.setText(_tr("Name") if key == "name" else _tr("Value"))
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
                 value = record.get(key, "")
                 button.clicked.connect(lambda _c=False, v=value: self.copy(v))
                 self.records.setCellWidget(row, col, button)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTabWidget,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -38,6 +39,8 @@ class ValidationPage(QWizardPage):
         self.setTitle(_tr("How should certdesk prove the names are yours?"))
         self.setSubTitle(_tr("The CA checks a DNS record or a web answer for each name. "
                              "Choose one method for all names, or one per name."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, _tr("&Get certificate"))
         self.default = QComboBox()
         self.default.setAccessibleName(_tr("Validation method for all names"))
         for info in METHODS:
