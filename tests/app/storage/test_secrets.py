@@ -1,0 +1,63 @@
+"""Secrets: a master key in the keyring, everything else sealed in the store."""
+
+from pathlib import Path
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from app.crypto.keys import KeyType, generate_key, key_to_pem
+from app.errors import SecretStoreError
+from app.storage.store import Store
+
+
+def test_round_trip_and_no_plaintext(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    pem = key_to_pem(generate_key(KeyType.RSA4096))
+    sid = store.secrets.put("certificate-key", pem)
+    assert store.secrets.get(sid) == pem
+    store.close()
+    raw = (tmp_path / "certdesk.sqlite3").read_bytes()
+    wal = tmp_path / "certdesk.sqlite3-wal"
+    raw += wal.read_bytes() if wal.exists() else b""
+    assert b"PRIVATE KEY" not in raw and pem[40:80] not in raw
+
+
+def test_keyring_holds_only_a_short_master_key(tmp_path: Path, test_keyring: Path) -> None:
+    store = Store.open(tmp_path)
+    store.secrets.put("x", b"y" * 10_000)
+    stored = test_keyring.read_text()
+    assert "y" * 100 not in stored and len(stored) < 300
+
+
+def test_no_keyring_is_a_clear_error(tmp_path: Path) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    store = Store.open(tmp_path)
+    with pytest.raises(SecretStoreError) as info:
+        store.secrets.put("x", b"secret")
+    assert "No usable system keyring" in info.value.message
+    assert "Credential Manager" in info.value.hint
+    assert store.db.query("SELECT COUNT(*) FROM secrets")[0][0] == 0
+
+
+def test_locked_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CERTDESK_TEST_KEYRING_LOCKED", "1")
+    with pytest.raises(SecretStoreError, match="locked"):
+        Store.open(tmp_path).secrets.check_available()
+
+
+def test_missing_master_key_with_existing_secrets(tmp_path: Path, test_keyring: Path) -> None:
+    store = Store.open(tmp_path)
+    sid = store.secrets.put("x", b"secret")
+    store.close()
+    test_keyring.unlink()  # e.g. another user, or a new machine without a restore
+    again = Store.open(tmp_path)
+    with pytest.raises(SecretStoreError, match="missing from the system keyring"):
+        again.secrets.get(sid)
+
+
+def test_two_homes_have_independent_master_keys(tmp_path: Path) -> None:
+    a, b = Store.open(tmp_path / "a"), Store.open(tmp_path / "b")
+    sa = a.secrets.put("x", b"from a")
+    b.secrets.put("x", b"from b")
+    assert a.secrets.get(sa) == b"from a"

@@ -1,0 +1,54 @@
+"""Names are checked and converted before anything contacts a CA."""
+
+import pytest
+
+from app.errors import InvalidInput
+from app.names import parse_identifier, parse_identifiers
+
+
+def test_idna2008_keeps_sharp_s() -> None:
+    ident = parse_identifier("faß.de")
+    assert ident.value == "xn--fa-hia.de"  # IDNA 2003 would give fass.de
+    assert ident.display == "faß.de" and ident.is_idn
+
+
+def test_uts46_mapping_and_case() -> None:
+    assert parse_identifier("WWW.Bücher.Example.").value == "www.xn--bcher-kva.example"
+
+
+def test_wildcard() -> None:
+    ident = parse_identifier("*.Example.com")
+    assert ident.is_wildcard and ident.value == "*.example.com"
+    assert ident.base_domain == "example.com"
+
+
+@pytest.mark.parametrize("text", ["192.0.2.7", "2001:db8::1", "[2001:db8::1]"])
+def test_ip_addresses(text: str) -> None:
+    ident = parse_identifier(text)
+    assert ident.type == "ip"
+    assert ident.value in {"192.0.2.7", "2001:db8::1"}
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("", "empty"),
+    ("*.*.example.com", "wrong place"),
+    ("www.*.example.com", "wrong place"),
+    ("https://example.com/", "not a host name"),
+    ("admin@example.com", "not a host name"),
+    ("localhost", "single label"),
+    ("-lead.example.com", "hyphen"),
+    ("a" * 64 + ".example.com", "not a valid domain name"),
+    ("example.123", "numeric"),
+])
+def test_bad_names(text: str, fragment: str) -> None:
+    with pytest.raises(InvalidInput) as info:
+        parse_identifier(text)
+    assert fragment in info.value.message
+    assert info.value.hint
+
+
+def test_list_dedupes_and_splits_lines() -> None:
+    idents = parse_identifiers(["a.example.com\nb.example.com", "A.example.com, c.example.com"])
+    assert [i.value for i in idents] == ["a.example.com", "b.example.com", "c.example.com"]
+    with pytest.raises(InvalidInput):
+        parse_identifiers(["  "])
