@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+
+from ui.dispatch import GuiDispatcher
 
 
 class _Event(Protocol):
@@ -30,20 +32,19 @@ class CoreEventBridge(QObject):
     account_changed = Signal(dict)
     manual_action_needed = Signal(dict)
     event_received = Signal(str, dict)  # every event, by name
-    _received = Signal(str, dict)
-
     def __init__(self, hooks: _Hooks, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._received.connect(self._on_self_received)
+        self.dispatcher = GuiDispatcher(self)
         self._unsubscribe = hooks.subscribe(self._from_core)
 
     def _from_core(self, event: _Event) -> None:
-        # Any thread. Emitting on an object that lives in the GUI thread queues the call.
-        with contextlib.suppress(RuntimeError):  # bridge deleted during shutdown
-            self._received.emit(event.name, dict(event.payload))
+        # Any thread: hand a plain callable to the GUI thread; no Qt calls here.
+        name, payload = event.name, dict(event.payload)
+        self.dispatcher.post(lambda: self._on_self_received(name, payload))
 
-    @Slot(str, dict)
     def _on_self_received(self, name: str, payload: dict[str, Any]) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.event_received.emit(name, payload)
         if name in _SIGNALS:
             getattr(self, name).emit(payload)
@@ -52,6 +53,8 @@ class CoreEventBridge(QObject):
 
     def close(self) -> None:
         self._unsubscribe()
+        if shiboken6.isValid(self):
+            self.dispatcher.stop()
 
 
 _SIGNALS = frozenset({"certificate_issued", "certificate_renewed", "certificate_revoked",

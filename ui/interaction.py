@@ -9,11 +9,12 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.cancel import CancelToken
 from app.errors import Cancelled
 from app.wizard.parking import park
+from ui.dispatch import GuiDispatcher
 
 
 class ManualRequest:
@@ -57,14 +58,16 @@ class GuiInteraction(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pending: ManualRequest | None = None
+        self.dispatcher = GuiDispatcher(self)
+        self._gui_thread = threading.get_ident()
 
     def confirm(self, action: Any, cancel: CancelToken) -> bool:
-        if QThread.currentThread() is self.thread():
+        if threading.get_ident() == self._gui_thread:
             # Called on the GUI thread (inline runner): waiting would deadlock. Park instead.
             return False
         request = ManualRequest(action)
         self.pending = request
-        self.action_requested.emit(request)
+        self.dispatcher.post(lambda: self.action_requested.emit(request))
         try:
             accepted = request.wait(cancel)
         finally:

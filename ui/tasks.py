@@ -18,7 +18,9 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.cancel import CancelToken
+from app.errors import Cancelled
 from app.progress import ProgressEvent, ProgressSink, null_progress
+from ui.dispatch import GuiDispatcher
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +100,11 @@ def _log_failure(exc: BaseException) -> None:
 
 
 class TaskRunner(QObject):
-    """The real runner: thread pools, results delivered by queued signals."""
+    """The real runner: thread pools; results handed to the GUI thread by a dispatcher."""
 
     def __init__(self, *, network_workers: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.dispatcher = GuiDispatcher(self, busy=lambda: bool(self._active))
         self._store = ThreadPoolExecutor(1, thread_name_prefix="certdesk-store")
         self._network = ThreadPoolExecutor(network_workers, thread_name_prefix="certdesk-net")
         self._active: set[Task[Any]] = set()
@@ -121,28 +124,28 @@ class TaskRunner(QObject):
         self._active.add(task)
         if self._closed:
             raise RuntimeError("the task runner is shut down")
-        sink = (lambda ev: task.progressed.emit(ev)) if on_progress else null_progress
+        post = self.dispatcher.post
+        sink: ProgressSink = ((lambda ev: post(lambda: task.progressed.emit(ev)))
+                              if on_progress else null_progress)
         control = TaskControl(task.cancel_token, sink)
         pool = self._store if lane is Lane.STORE else self._network
+        self.dispatcher.wake()
         future: Future[T] = pool.submit(fn, control)
-        future.add_done_callback(lambda f: self._deliver(task, f))
+        future.add_done_callback(lambda f: post(lambda: self._deliver(task, f)))
         return task
 
     @staticmethod
     def _deliver(task: Task[Any], future: Future[Any]) -> None:
-        # On the worker thread: signals to the GUI-thread object are queued.
-        try:
-            if future.cancelled():
-                from app.errors import Cancelled
-
-                task.failed.emit(Cancelled("Cancelled"))
-            elif (exc := future.exception()) is not None:
-                task.failed.emit(exc)
-            else:
-                task.succeeded.emit(future.result())
-            task.finished.emit()
-        except RuntimeError:  # the Task was deleted (application quitting)
-            log.debug("result of %s dropped", task.name)
+        # On the GUI thread (through the dispatcher): plain, direct signal emission.
+        if not shiboken6.isValid(task):
+            return
+        if future.cancelled():
+            task.failed.emit(Cancelled("Cancelled"))
+        elif (exc := future.exception()) is not None:
+            task.failed.emit(exc)
+        else:
+            task.succeeded.emit(future.result())
+        task.finished.emit()
 
     def _on_task_finished(self, task: Task[Any]) -> None:
         task.done = True
@@ -155,6 +158,7 @@ class TaskRunner(QObject):
     def shutdown(self, wait: bool = False) -> None:
         self._closed = True
         self.cancel_all()
+        self.dispatcher.stop()
         self._store.shutdown(wait=wait, cancel_futures=True)
         self._network.shutdown(wait=wait, cancel_futures=True)
 

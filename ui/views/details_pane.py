@@ -168,9 +168,9 @@ class DetailsPane(QScrollArea):
             widget.setVisible(visible)
         for i in range(self.buttons.count()):
             item = self.buttons.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setVisible(visible)
+            button = item.widget() if item is not None else None
+            if button is not None:
+                button.setVisible(visible)
 
     def show_history(self, events: Sequence[Any]) -> None:
         self.history.clear()
