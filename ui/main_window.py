@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -51,6 +51,10 @@ class MainWindow(QMainWindow):
         self._make_inventory_tab()
         self._make_other_tabs()
         self.statusBar().showMessage(_tr("Loading…"))
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.refresh)
         self._update_actions()
         ctx.bridge.certificate_changed.connect(self._on_bridge_changed)
         ctx.bridge.account_changed.connect(self._on_bridge_changed)
@@ -197,7 +201,9 @@ class MainWindow(QMainWindow):
         self.snapshot_loaded.emit(snap)
 
     def _on_bridge_changed(self, payload: dict[str, Any]) -> None:
-        self.refresh()
+        # Orders report many steps: coalesce them into one reload.
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     # -- selection -------------------------------------------------------------------------
     def selected_certificate(self) -> ManagedCertificate | None:
