@@ -99,6 +99,7 @@ class RecordsPage(QWizardPage):
         for row, record in enumerate(records):
             for col, key in enumerate(("name", "type", "value")):
                 item = QTableWidgetItem(record.get(key, ""))
+                item.setToolTip(record.get(key, ""))
                 self.records.setItem(row, col, item)
             for col, key in ((3, "name"), (4, "value")):
                 button = QToolButton()
