@@ -45,7 +45,10 @@ def _key_text(cert: x509.Certificate) -> str:
 def facts_from_pem(fullchain_pem: str) -> CertificateFacts:
     chain = parse_chain(fullchain_pem)
     leaf = chain.leaf
-    issuers = [c.issuer.rfc4514_string() for c in (leaf, *chain.issuers)]
+    issuers = [leaf.issuer.rfc4514_string()]
+    for cert in chain.issuers:
+        if cert.issuer != cert.subject:  # a self-signed root ends the chain
+            issuers.append(cert.issuer.rfc4514_string())
     sig = leaf.signature_hash_algorithm
     return CertificateFacts(
         subject=leaf.subject.rfc4514_string(),
