@@ -27,7 +27,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="extra CA certificates (PEM) to trust for ACME servers' TLS")
     parser.add_argument("--self-test", action="store_true",
                         help="open every view, print timings, exit")
-    parser.add_argument("--hidden", action="store_true", help="start in the tray")
+    parser.add_argument("--hidden", "--tray", dest="hidden", action="store_true",
+                        help="start in the tray (used by start at login)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
 
@@ -61,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     t_imports = time.perf_counter() - _T0
     from ui.startup import build_app
 
-    started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance)
+    started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance,
+                        background=not args.self_test)
     if args.self_test:
         from ui.self_test import run_self_test
 

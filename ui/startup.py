@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.bootstrap import open_services
+from app.services.monitoring import MonitoringService, monitoring_service
 from app.services.preferences import PreferencesService
 from ui.bridge import CoreEventBridge
 from ui.context import AppContext
@@ -28,8 +29,11 @@ class Started:
     window: MainWindow
     tray: Tray | None
     instance: SingleInstance | None
+    monitoring: MonitoringService | None = None
 
     def close(self) -> None:
+        if self.monitoring is not None:
+            self.monitoring.stop()
         if self.tray is not None:
             self.tray.hide()
         self.ctx.tasks.shutdown()
@@ -38,14 +42,16 @@ class Started:
 
 
 def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
-              instance: SingleInstance | None) -> Started:
+              instance: SingleInstance | None, background: bool = False) -> Started:
+    """`background` starts the renewal/reminder loop (the real app; not self-tests)."""
     services = open_services(home, ca_bundle=ca_bundle)
     tasks = TaskRunner(parent=app)
     ctx = AppContext(services=services, preferences=PreferencesService(services.store),
                      tasks=tasks, bridge=CoreEventBridge(services.hooks, app),
                      interaction=GuiInteraction(app))
     window = MainWindow(ctx)
-    tray = Tray.create(ctx, window)
+    monitoring = monitoring_service(services)
+    tray = Tray.create(ctx, window, monitoring)
     if tray is not None:
         window.keep_running_in_tray = True
         window.quit_requested.connect(app.quit)
@@ -60,7 +66,9 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
               on_success=lambda n: log.info("cleaned %s leftovers", n),
               on_failure=lambda exc: log.warning("leftover cleanup failed: %s", exc),
               name="cleanup leftovers")
-    return Started(ctx, window, tray, instance)
+    if background:
+        monitoring.start()
+    return Started(ctx, window, tray, instance, monitoring if background else None)
 
 
 def _raise(window: MainWindow) -> None:

@@ -7,11 +7,13 @@ state are still kept (and tested), only the QSystemTrayIcon is missing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from app.services.monitoring import MonitoringService
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.main_window import MainWindow
@@ -26,6 +28,32 @@ def _tr(text: str) -> str:
 
 
 TRAY_ICONS = {"ok": "tray-ok", "warning": "tray-warning", "error": "tray-error"}
+
+# Core events (app.scheduling.events) that become notifications, and how urgent they are.
+NOTIFY = {
+    "reminder_due": QSystemTrayIcon.MessageIcon.Warning,
+    "renewal_failed": QSystemTrayIcon.MessageIcon.Critical,
+    "manual_action_needed": QSystemTrayIcon.MessageIcon.Warning,
+    "endpoint_warning": QSystemTrayIcon.MessageIcon.Warning,
+    "renewal_succeeded": QSystemTrayIcon.MessageIcon.Information,
+}
+
+
+def notification_text(name: str, payload: dict[str, Any]) -> tuple[str, str]:
+    """(title, message) for a core event, for the tray and the in-app list."""
+    label = str(payload.get("label") or payload.get("certificate_id") or "")
+    if name == "renewal_failed":
+        return (_tr("Renewal of {label} failed").format(label=label),
+                f"{payload.get('error', '')} {payload.get('hint', '')}".strip())
+    if name == "renewal_succeeded":
+        return _tr("{label} renewed").format(label=label), ""
+    if name == "manual_action_needed":
+        return (_tr("{label} needs you").format(label=label),
+                str(payload.get("message") or _tr("Open certdesk to continue the renewal.")))
+    if name == "endpoint_warning":
+        return (_tr("{endpoint} serves an outdated certificate").format(
+            endpoint=payload.get("endpoint", "")), str(payload.get("message", "")))
+    return _tr("{label} expires soon").format(label=label), str(payload.get("message", ""))
 
 
 def worst_state(rows: Sequence[CertificateRow]) -> str:
@@ -46,11 +74,14 @@ def soon_expiring(rows: Sequence[CertificateRow], limit: int = 8) -> list[Certif
 class Tray(QObject):
     state_changed = Signal(str)
     renew_due_finished = Signal(object)  # list of (certificate id, error or None)
+    notified = Signal(str, str, str)  # event name, title, message (also without a tray)
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow,
+                 monitoring: MonitoringService | None = None) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
+        self.monitoring = monitoring
         self.state = "ok"
         self.menu = QMenu(window)
         self.menu.setAccessibleName(_tr("certdesk tray menu"))
@@ -62,13 +93,27 @@ class Tray(QObject):
             self.icon.activated.connect(self._on_icon_activated)
             self.icon.show()
         window.snapshot_loaded.connect(self._on_window_snapshot_loaded)
+        ctx.bridge.event_received.connect(self._on_bridge_event_received)
         self._build_menu([])
 
     @classmethod
-    def create(cls, ctx: AppContext, window: MainWindow) -> Tray | None:
+    def create(cls, ctx: AppContext, window: MainWindow,
+               monitoring: MonitoringService | None = None) -> Tray | None:
         """A tray; None (and no tray behaviour) where the platform has no tray."""
-        tray = cls(ctx, window)
+        tray = cls(ctx, window, monitoring)
         return tray if tray.available else None
+
+    def _on_bridge_event_received(self, name: str, payload: dict[str, Any]) -> None:
+        if name not in NOTIFY:
+            if name == "monitoring_changed":
+                self.window.refresh()
+            return
+        title, message = notification_text(name, payload)
+        self.notified.emit(name, title, message)
+        # Where the platform shows no notifications (offscreen, macOS without a bundle) the
+        # activity log and the inventory colours still show it.
+        if self.icon is not None and QSystemTrayIcon.supportsMessages():
+            self.icon.showMessage(title, message, NOTIFY[name], 15000)
 
     @property
     def available(self) -> bool:
@@ -128,9 +173,14 @@ class Tray(QObject):
 
     def _on_renew_triggered(self) -> None:
         services = self.ctx.services
+        monitoring = self.monitoring
 
         def renew(c: TaskControl) -> list[tuple[str, str | None]]:
-            return services.certificates.renew_due(cancel=c.cancel, progress=c.progress)
+            if monitoring is None:
+                return services.certificates.renew_due(cancel=c.cancel, progress=c.progress)
+            outcomes = monitoring.renew_due(cancel=c.cancel, ignore_backoff=True)
+            return [(o.certificate_id, o.message if o.action == "failed" else None)
+                    for o in outcomes if o.action in ("renewed", "failed")]
 
         self.ctx.tasks.run(renew, on_success=self._on_renew_done,
                            on_failure=lambda exc: show_error(self.window, exc),

@@ -87,3 +87,21 @@ def test_tray_state_and_menu_without_a_system_tray(qtbot: QtBot, services: Servi
     window.hide()
     next(a for a in tray.menu.actions() if a.text() == "Open certdesk").trigger()
     assert window.isVisible()
+
+
+def test_core_monitoring_events_reach_the_tray(qtbot: QtBot, services: Services,
+                                               make_ctx: MakeCtx) -> None:
+    from app.services.monitoring import monitoring_service
+
+    window = _window(qtbot, make_ctx(services))
+    tray = Tray(window.ctx, window, monitoring_service(services))
+    with qtbot.waitSignal(tray.notified, timeout=5000) as blocker:
+        # Emitted on a worker thread, as the background renewal loop does.
+        import threading
+
+        threading.Thread(target=services.hooks.emit, args=("renewal_failed",),
+                         kwargs={"label": "shop.example.com", "error": "Refused.",
+                                 "hint": "Check the listener."}).start()
+    name, title, message = blocker.args
+    assert name == "renewal_failed" and "shop.example.com" in title
+    assert message == "Refused. Check the listener."

@@ -29,3 +29,16 @@ def test_worst_state() -> None:
 def test_soon_expiring_sorted_most_urgent_first() -> None:
     rows = [row("a", Expiry.SOON, 20), row("b", Expiry.OK, 60), row("c", Expiry.URGENT, 2)]
     assert [r.id for r in soon_expiring(rows)] == ["c", "a"]
+
+
+def test_monitoring_events_become_notifications(qtbot: object) -> None:
+    from ui.tray import notification_text
+
+    title, message = notification_text("renewal_failed", {
+        "label": "shop.example.com", "error": "The CA could not connect.",
+        "hint": "Check port 80."})
+    assert "shop.example.com" in title and "failed" in title
+    assert message == "The CA could not connect. Check port 80."
+    title, message = notification_text("reminder_due", {"label": "api.example.com",
+                                                        "message": "expires in 7 days"})
+    assert "api.example.com" in title and message == "expires in 7 days"
