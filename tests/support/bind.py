@@ -25,6 +25,7 @@ import dns.tsigkeyring
 import dns.update
 
 from tests.support.ports import free_port
+from tests.support.processes import stop_process
 
 NAMED = "/usr/sbin/named"
 
@@ -114,13 +115,7 @@ key "{self.key_name}" {{ algorithm {self.key_algorithm}; secret "{self.key_secre
         raise RuntimeError("named did not come up: " + (self.workdir / "named.log").read_text())
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
     # -- changing and reading records, as a test ----------------------------------------------
     def _keyring(self) -> dict[dns.name.Name, bytes]:

@@ -16,6 +16,7 @@ from pathlib import Path
 import requests
 
 from tests.support.ports import free_port
+from tests.support.processes import stop_process
 
 PDNS = "/usr/sbin/pdns_server"
 SCHEMA_CANDIDATES = (
@@ -82,13 +83,7 @@ class PowerDnsServer:
         raise RuntimeError("pdns_server did not come up")
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        stop_process(self.proc)
 
     def create_zone(self, zone: str, nameservers: dict[str, str]) -> None:
         """A native zone with NS records (and in-zone A records) for `nameservers`."""

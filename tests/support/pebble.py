@@ -21,6 +21,7 @@ from typing import Any
 import requests
 
 from tests.support.ports import free_port
+from tests.support.processes import stop_process
 from tests.support.tls import make_server_cert
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -151,14 +152,9 @@ class Pebble:
         return self
 
     def stop(self) -> None:
-        for proc in (self.proc, self.challtestsrv.proc if self.challtestsrv else None):
-            if proc is not None and proc.poll() is None:
-                proc.terminate()
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+        stop_process(self.proc)
+        if self.challtestsrv is not None:
+            stop_process(self.challtestsrv.proc)
 
     def restart(self) -> None:
         """Stop Pebble (losing all its state) and start a fresh one on the same ports."""
