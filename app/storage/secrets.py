@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import logging
 import os
+import threading
 import uuid
 
 import keyring
@@ -41,6 +42,7 @@ class SecretStore:
         self._db = db
         self._service = service
         self._key: bytes | None = None
+        self._lock = threading.Lock()  # one master key, even when first used by two threads
 
     # -- the master key --------------------------------------------------------------------
     @property
@@ -64,6 +66,12 @@ class SecretStore:
     def _master_key(self) -> bytes:
         if self._key is not None:
             return self._key
+        with self._lock:
+            if self._key is None:
+                self._key = self._load_or_create_master_key()
+            return self._key
+
+    def _load_or_create_master_key(self) -> bytes:
         username = self._username
         try:
             stored = keyring.get_password(self._service, username)
@@ -91,7 +99,6 @@ class SecretStore:
                     "Restore it from a backup, or remove the certdesk entry from the keyring "
                     "and re-create accounts.",
                 )
-            self._key = key
             return key
         if self._db.query("SELECT 1 FROM secrets LIMIT 1"):
             raise SecretStoreError(
@@ -118,7 +125,6 @@ class SecretStore:
                 "Check that the credential store is running, unlocked and not full.",
             ) from exc
         log.info("Created a new master key in the %s keyring", self._backend_name())
-        self._key = key
         return key
 
     def check_available(self) -> None:

@@ -61,3 +61,23 @@ def test_two_homes_have_independent_master_keys(tmp_path: Path) -> None:
     sa = a.secrets.put("x", b"from a")
     b.secrets.put("x", b"from b")
     assert a.secrets.get(sa) == b"from a"
+
+
+def test_first_use_from_many_threads_creates_one_master_key(tmp_path: Path) -> None:
+    import threading
+
+    store = Store.open(tmp_path)
+    barrier = threading.Barrier(8)
+    ids: list[str] = []
+
+    def put(i: int) -> None:
+        barrier.wait()
+        ids.append(store.secrets.put("x", f"secret {i}".encode()))
+
+    threads = [threading.Thread(target=put, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    fresh = Store.open(tmp_path)  # reads the master key back from the keyring
+    assert sorted(fresh.secrets.get(i).decode() for i in ids) == [f"secret {i}" for i in range(8)]
