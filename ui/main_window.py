@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._make_inventory_tab()
         self._make_other_tabs()
+        self._make_monitoring_ui()
         self.statusBar().showMessage(_tr("Loading…"))
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -177,6 +178,76 @@ class MainWindow(QMainWindow):
                        _tr("Issuance, renewals, failures and exports are recorded here.")),
             name=_tr("Activity"), search_placeholder=_tr("Search the activity log"))
         self.tabs.addTab(self.activity_view, icon("activity"), _tr("Activity"))
+
+    # -- expiry tracking (issue 6): the Attention tab and per-certificate endpoints --------
+    def _make_monitoring_ui(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        from ui.views.attention_view import AttentionView
+
+        self.attention_view = AttentionView(self.ctx)
+        self.attention_view.certificate_requested.connect(self.show_certificate)
+        self.attention_view.manual_action_requested.connect(self._on_attention_manual_requested)
+        self.attention_view.endpoint_requested.connect(self._on_attention_endpoint_requested)
+        self.attention_view.attention_loaded.connect(self._on_attention_loaded)
+        self.tabs.addTab(self.attention_view, icon("ok"), _tr("Attention"))
+        self.endpoints_action = self._action(
+            _tr("E&ndpoints…"), "activity", None, self._on_endpoints_triggered,
+            _tr("Servers that should serve the selected certificate, checked daily"))
+        self.details.add_action(self.endpoints_action)
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if isinstance(menu, QMenu) and entry.text() == _tr("&Certificate"):
+                menu.addAction(self.endpoints_action)
+        self.inventory.row_selected.connect(self._on_monitoring_selection_changed)
+        self.snapshot_loaded.connect(self._on_monitoring_selection_changed)
+        self.snapshot_loaded.connect(lambda _s: self.attention_view.schedule_refresh())
+        self._on_monitoring_selection_changed(None)
+
+    def _on_monitoring_selection_changed(self, _row: object) -> None:
+        self.endpoints_action.setEnabled(self.selected_certificate() is not None)
+
+    def _on_attention_loaded(self, critical: int, warnings: int) -> None:
+        index = self.tabs.indexOf(self.attention_view)
+        total = critical + warnings
+        self.tabs.setTabText(index, _tr("Attention ({n})").format(n=total) if total
+                             else _tr("Attention"))
+        self.tabs.setTabIcon(index, icon("error" if critical else
+                                         "warning" if warnings else "ok"))
+
+    def show_certificate(self, cert_id: str) -> bool:
+        """Switch to the inventory and select the certificate (False if it is gone)."""
+        self.tabs.setCurrentWidget(self.splitter)
+        self.inventory.search.clear()
+        if self.inventory.select_where(lambda r: getattr(r, "id", None) == cert_id):
+            self.inventory.table.setFocus()
+            return True
+        self.statusBar().showMessage(_tr("That certificate is no longer in the list."), 8000)
+        return False
+
+    def _on_attention_manual_requested(self, cert_id: str) -> None:
+        orders = [o for o in (self.snapshot.orders if self.snapshot else ())
+                  if o.certificate_id == cert_id]
+        orders.sort(key=lambda o: o.state != "awaiting-user")
+        if orders:
+            self._on_orders_row_activated(orders[0])
+        elif self.show_certificate(cert_id):
+            self.statusBar().showMessage(_tr("Renew it (Ctrl+R): certdesk then shows the DNS "
+                                             "records to create."), 15000)
+
+    def _on_attention_endpoint_requested(self, cert_id: str) -> None:
+        if self.show_certificate(cert_id):
+            self._on_endpoints_triggered()
+
+    def _on_endpoints_triggered(self) -> None:
+        cert = self.selected_certificate()
+        if cert is None:
+            return
+        from ui.dialogs.endpoints_dialog import EndpointsDialog
+
+        dialog = EndpointsDialog(self.ctx, cert, self)
+        dialog.finished.connect(lambda _r: self.attention_view.schedule_refresh())
+        dialog.open()
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -24,6 +24,7 @@ from app.scheduling.health import (
     AttentionItem,
     CertificateFacts,
     CertificateHealth,
+    HealthState,
     MonitorSummary,
     assess,
 )
@@ -44,6 +45,10 @@ if TYPE_CHECKING:
     from app.services.container import Services
 
 log = logging.getLogger(__name__)
+
+# Front ends take these types from here (ui/ must not import app.scheduling).
+__all__ = ["AttentionItem", "CertificateHealth", "Endpoint", "HealthState", "MonitorSummary",
+           "MonitoringService", "monitoring_service"]
 
 
 class CertificateOps(Protocol):

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,15 +22,12 @@ from PySide6.QtWidgets import (
 from app.crypto.keys import KeyType
 from ui.context import AppContext
 from ui.dialogs.credentials_panel import CredentialsPanel
+from ui.dialogs.reminders_page import RemindersPage
 from ui.errors import show_error
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
-
-
-def _ints(text: str) -> list[int]:
-    return sorted({int(p) for p in text.replace(",", " ").split() if p.isdigit()}, reverse=True)
 
 
 class SettingsDialog(QDialog):
@@ -54,24 +50,18 @@ class SettingsDialog(QDialog):
         self.account = QComboBox()
         self.account.setAccessibleName(_tr("Default account"))
         self.account.addItem(_tr("(the first account)"), None)
-        self.reminder_days = QLineEdit(", ".join(str(d) for d in prefs.get("reminder_days")))
-        self.reminder_days.setAccessibleName(_tr("Remind days before expiry"))
-        self.reminder_percent = QLineEdit(", ".join(str(d) for d in
-                                                    prefs.get("reminder_percent")))
-        self.reminder_percent.setAccessibleName(_tr("Remind at percent of lifetime left"))
         self.auto_renew = QCheckBox(_tr("Renew automatically in the background"))
         self.auto_renew.setChecked(bool(prefs.get("auto_renew")))
-        self.start_at_login = QCheckBox(_tr("Start certdesk in the tray when I log in"))
-        self.start_at_login.setChecked(bool(prefs.get("start_at_login")))
-        for box in (self.auto_renew, self.start_at_login):
-            box.setAccessibleName(box.text())
+        self.auto_renew.setAccessibleName(self.auto_renew.text())
         form.addRow(_tr("Default &key type:"), self.key_type)
         form.addRow(_tr("Default &account:"), self.account)
-        form.addRow(_tr("Remind &days before expiry:"), self.reminder_days)
-        form.addRow(_tr("Remind at % of &lifetime left:"), self.reminder_percent)
         form.addRow("", self.auto_renew)
-        form.addRow("", self.start_at_login)
         self.tabs.addTab(defaults, _tr("Defaults"))
+        self.reminders = RemindersPage(ctx)
+        self.reminder_days = self.reminders.reminder_days
+        self.reminder_percent = self.reminders.reminder_percent
+        self.start_at_login = self.reminders.start_at_login
+        self.tabs.addTab(self.reminders, _tr("Reminders && start at login"))
         self.credentials = CredentialsPanel(ctx)
         self.tabs.addTab(self.credentials, _tr("DNS credentials"))
         data = QWidget()
@@ -97,6 +87,9 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
                                    QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.reminders.valid_changed.connect(self.save_button.setEnabled)
+        self.save_button.setEnabled(self.reminders.is_valid())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -117,14 +110,29 @@ class SettingsDialog(QDialog):
         return {
             "default_key_type": self.key_type.currentData(),
             "default_account_id": self.account.currentData(),
-            "reminder_days": _ints(self.reminder_days.text()),
-            "reminder_percent": _ints(self.reminder_percent.text()),
+            **self.reminders.values(),
             "auto_renew": self.auto_renew.isChecked(),
             "start_at_login": self.start_at_login.isChecked(),
         }
 
     def _on_buttons_accepted(self) -> None:
+        if not self.reminders.is_valid():
+            self.tabs.setCurrentWidget(self.reminders)
+            return
         prefs, values = self.ctx.preferences, self.values()
-        self.ctx.tasks.run(lambda _c: prefs.update(values), on_success=lambda _r: self.accept(),
-                           on_failure=lambda exc: show_error(self, exc), owner=self,
-                           name="save settings")
+        # Start at login is the OS's state: the service changes it and records the setting.
+        values.pop("start_at_login")
+        login, wanted = self.reminders.os, self.reminders.wanted_login()
+
+        def save(_c: object) -> None:
+            prefs.update(values)
+            if wanted is not None:
+                login.set_start_at_login(wanted)
+
+        self.ctx.tasks.run(save, on_success=lambda _r: self.accept(),
+                           on_failure=self._on_save_failed, owner=self, name="save settings")
+
+    def _on_save_failed(self, exc: BaseException) -> None:
+        self.tabs.setCurrentWidget(self.reminders)
+        show_error(self, exc)
+        self.reminders.reload_status()

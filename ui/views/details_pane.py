@@ -162,6 +162,15 @@ class DetailsPane(QScrollArea):
         self.validity.show()
         self.validity_text.show()
 
+    def add_action(self, action: QAction) -> QToolButton:
+        """One more button in the row under the title (e.g. "Endpoints…")."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setVisible(self.body.isVisibleTo(self))
+        self.buttons.insertWidget(max(self.buttons.count() - 1, 0), button)
+        return button
+
     def _show_parts(self, visible: bool) -> None:
         for widget in (self.validity, self.validity_text, self.body, self.history_label,
                        self.history):

@@ -18,7 +18,7 @@ def test_defaults_are_saved(qtbot: QtBot, services: Services, make_ctx: MakeCtx)
     dialog = SettingsDialog(make_ctx(services, inline=True))
     qtbot.addWidget(dialog)
     dialog.key_type.setCurrentIndex(dialog.key_type.findData("rsa3072"))
-    dialog.reminder_days.setText("20, 5 x 10")
+    dialog.reminder_days.setText("20, 5 10 5")
     dialog.auto_renew.setChecked(False)
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):

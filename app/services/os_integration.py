@@ -1,0 +1,133 @@
+"""Start at login and the headless renewal schedule, for front ends (the GUI's settings).
+
+A thin facade over app.scheduling.autostart and app.scheduling.headless so that ui/ never
+imports app.scheduling: plain frozen results, OS failures turned into UserFacingErrors.
+Tests inject the autostart backend and the scheduler's command runner.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.errors import UserFacingError
+from app.scheduling.autostart.base import Autostart
+from app.scheduling.autostart.service import AutostartService, autostart_for
+from app.scheduling.headless.installer import ScheduleInstaller
+from app.scheduling.headless.plan import Plan, Runner, run_command
+from app.storage.store import Store
+
+if TYPE_CHECKING:
+    from app.services.container import Services
+
+
+class OsIntegrationError(UserFacingError):
+    """The operating system refused to change start at login or the renewal schedule."""
+
+
+@dataclass(frozen=True)
+class LoginStartStatus:
+    available: bool
+    enabled: bool
+    mechanism: str  # "XDG autostart entry", "Windows Run key", ...
+    where: str  # the file or registry value it writes ("" when unavailable)
+    problem: str = ""  # why it is unavailable
+
+
+@dataclass(frozen=True)
+class ScheduleStatusInfo:
+    available: bool
+    installed: bool
+    mechanism: str  # "systemd user timer", "LaunchAgent", "Task Scheduler task"
+    command: str  # what the scheduler runs, as a shell-like line
+    files: tuple[Path, ...]
+    details: str  # the scheduler's own status output
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class SchedulePlanInfo:
+    summary: str
+    text: str  # everything it writes, removes and runs
+    applied: bool  # False for a preview (dry run)
+
+
+class OsIntegrationService:
+    def __init__(self, store: Store, *,
+                 autostart: Callable[[], Autostart] = autostart_for,
+                 installer: Callable[[], ScheduleInstaller] | None = None) -> None:
+        self._store = store
+        self._autostart = autostart
+        self._installer = installer or (lambda: ScheduleInstaller(store.home))
+
+    # -- start at login -------------------------------------------------------------------
+    def _login(self) -> AutostartService:
+        return AutostartService(self._autostart(), self._store.settings)
+
+    def login_status(self) -> LoginStartStatus:
+        try:
+            service = self._login()
+        except UserFacingError as exc:
+            return LoginStartStatus(False, False, "", "", str(exc))
+        where = service.describe().splitlines()[0] if service.describe() else ""
+        return LoginStartStatus(True, service.is_enabled(), service.mechanism, where)
+
+    def set_start_at_login(self, enabled: bool) -> LoginStartStatus:
+        service = self._login()
+        try:
+            if enabled:
+                service.enable()
+            else:
+                service.disable()
+        except OSError as exc:
+            action = "turn on" if enabled else "turn off"
+            raise OsIntegrationError(
+                f"Could not {action} starting certdesk at login ({service.mechanism}): "
+                f"{exc.strerror or exc}.",
+                "Check that you may write to " + (service.describe().splitlines() or ["it"])[0]
+                + ".", detail=str(exc)) from exc
+        return self.login_status()
+
+    # -- headless renewal schedule --------------------------------------------------------
+    def schedule_status(self) -> ScheduleStatusInfo:
+        try:
+            installer = self._installer()
+        except UserFacingError as exc:
+            return ScheduleStatusInfo(False, False, "", "", (), "", str(exc))
+        status = installer.status()
+        return ScheduleStatusInfo(True, status.installed, status.mechanism,
+                                  shlex.join(installer.argv()), status.files, status.details)
+
+    def install_schedule(self, *, dry_run: bool = False) -> SchedulePlanInfo:
+        plan = self._apply(lambda i: i.install(dry_run=dry_run))
+        return SchedulePlanInfo(plan.summary, plan.render(), not dry_run)
+
+    def remove_schedule(self, *, dry_run: bool = False) -> SchedulePlanInfo:
+        plan = self._apply(lambda i: i.remove(dry_run=dry_run))
+        return SchedulePlanInfo(plan.summary, plan.render(), not dry_run)
+
+    def _apply(self, fn: Callable[[ScheduleInstaller], Plan]) -> Plan:
+        installer = self._installer()
+        try:
+            return fn(installer)
+        except OSError as exc:
+            raise OsIntegrationError(
+                f"Could not change the {installer.mechanism}: {exc.strerror or exc}.",
+                "Check the permissions of the folder named in the details.",
+                detail=str(exc)) from exc
+
+
+def os_integration_service(services: Services, *, runner: Runner = run_command
+                           ) -> OsIntegrationService:
+    """The one OsIntegrationService of a Services container (kept in services.extra)."""
+    existing = services.extra.get("os_integration")
+    if isinstance(existing, OsIntegrationService):
+        return existing
+    store = services.store
+    service = OsIntegrationService(
+        store, installer=lambda: ScheduleInstaller(store.home, runner=runner))
+    services.extra["os_integration"] = service
+    return service

@@ -1,0 +1,174 @@
+"""The Attention tab: what needs the admin, worst first, kept up to date from core events.
+
+This is the in-app list that stays useful where the platform shows no notifications (the
+offscreen platform, an unbundled app on macOS, desktops without a tray).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.monitoring import AttentionItem, monitoring_service
+from ui.context import AppContext
+from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows
+from ui.tasks import Lane
+from ui.views.empty_state import EmptyState
+from ui.views.table_view import FilteredTable
+
+log = logging.getLogger(__name__)
+
+# Core events after which the list may have changed (see app.scheduling.events).
+REFRESH_ON = frozenset({
+    "reminder_due", "renewal_failed", "renewal_succeeded", "manual_action_needed",
+    "endpoint_warning", "monitoring_changed",
+})
+
+
+def changes_attention(name: str) -> bool:
+    return name in REFRESH_ON or name.startswith(("certificate_", "inventory_"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttentionView", text)
+
+
+def notifications_shown() -> bool:
+    """Whether this platform shows certdesk's tray notifications at all."""
+    return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
+
+
+class AttentionView(QWidget):
+    """Emits certificate_requested(id) to open a certificate, manual_action_requested(id) for
+    a manual step (resume its parked order if there is one), endpoint_requested(id) for an
+    endpoint warning."""
+
+    certificate_requested = Signal(str)
+    manual_action_requested = Signal(str)
+    endpoint_requested = Signal(str)  # certificate id: open its endpoints
+    attention_loaded = Signal(int, int)  # critical, warnings
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 notifications: bool | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("attentionView")
+        self.setAccessibleName(_tr("Attention"))
+        self.notifications = notifications_shown() if notifications is None else notifications
+        self.banner = QLabel()
+        self.banner.setObjectName("attentionBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(_tr("About this list"))
+        self.banner.setText(self._banner_text())
+        self.updated = QLabel()
+        self.updated.setAccessibleName(_tr("Last updated"))
+        self.check_button = QPushButton(_tr("Check &again"))
+        self.check_button.setAccessibleName(_tr("Check again"))
+        self.check_button.setToolTip(_tr("Recompute what needs attention now"))
+        self.check_button.clicked.connect(self.refresh)
+        self.open_button = QPushButton(_tr("&Open"))
+        self.open_button.setAccessibleName(_tr("Open the selected item"))
+        self.open_button.setToolTip(_tr("Open the certificate, or continue its manual step "
+                                        "(Enter or double-click does the same)"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        empty = EmptyState(
+            "ok", _tr("Nothing needs your attention"),
+            _tr("Certificates that expire soon, renewals that failed, manual DNS steps and "
+                "servers that still serve an old certificate are listed here, worst first. "
+                "The list is kept even where your system shows no notifications."))
+        self.table = FilteredTable(AttentionTableModel(self), empty, name=_tr("Attention"),
+                                   search_placeholder=_tr("Search what needs attention"))
+        self.table.max_column_width = 360
+        self.table.row_selected.connect(self._on_table_row_selected)
+        self.table.row_activated.connect(self._on_table_row_activated)
+        top = QHBoxLayout()
+        top.addWidget(self.banner, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.updated, 1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.refresh)
+        ctx.bridge.event_received.connect(self._on_bridge_event_received)
+
+    def _banner_text(self) -> str:
+        if self.notifications:
+            return _tr("What needs you, worst first. certdesk also tells you through "
+                       "notifications from the tray.")
+        return _tr("What needs you, worst first. This system shows no notifications from "
+                   "certdesk, so reminders, failed renewals and endpoint warnings appear only "
+                   "here, in the tray menu and in the activity log.")
+
+    @property
+    def model(self) -> AttentionTableModel:
+        model = self.table.model
+        assert isinstance(model, AttentionTableModel)
+        return model
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        monitoring = monitoring_service(self.ctx.services)
+        try:
+            self.ctx.tasks.run(lambda _c: monitoring.attention(), on_success=self.set_items,
+                               on_failure=self._on_load_failed, lane=Lane.STORE, owner=self,
+                               name="attention")
+        except RuntimeError:  # the app is shutting down (a coalesced refresh came late)
+            log.debug("attention refresh skipped: task runner is shut down")
+
+    def set_items(self, items: Sequence[AttentionItem]) -> None:
+        self.table.set_rows(attention_rows(items))
+        self.table.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        now = self.ctx.services.clock.now().astimezone().strftime("%H:%M")
+        self.updated.setText(_tr("Updated at {time}").format(time=now))
+        critical, warnings = self.model.counts()
+        self.attention_loaded.emit(critical, warnings)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        log.warning("attention list failed: %s", exc)
+        self.updated.setText(_tr("Could not compute the list: {error}").format(error=exc))
+
+    def schedule_refresh(self) -> None:
+        """Refresh soon; several calls and events in a row make one reload."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _on_bridge_event_received(self, name: str, payload: dict[str, Any]) -> None:
+        if changes_attention(name) and not self._timer.isActive():
+            self._timer.start()
+
+    # -- opening ---------------------------------------------------------------------------
+    def _on_table_row_selected(self, row: AttentionRow | None) -> None:
+        self.open_button.setEnabled(row is not None)
+
+    def _on_open_button_clicked(self) -> None:
+        row = self.table.selected()
+        if isinstance(row, AttentionRow):
+            self._on_table_row_activated(row)
+
+    def _on_table_row_activated(self, row: AttentionRow | None) -> None:
+        if row is None:
+            return
+        if row.item.kind == "manual_action":
+            self.manual_action_requested.emit(row.certificate_id)
+        elif row.item.kind == "endpoint":
+            self.endpoint_requested.emit(row.certificate_id)
+        else:
+            self.certificate_requested.emit(row.certificate_id)
