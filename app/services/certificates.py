@@ -33,7 +33,7 @@ from app.renewal.due import is_due, renewal_due
 from app.scheduling.locks import certificate_lock
 from app.services.accounts import AccountService
 from app.services.hooks import ServiceHooks
-from app.services.order_engine import OrderEngine, RunOptions
+from app.services.order_engine import AbandonedOrder, OrderEngine, RunOptions
 from app.storage.store import Store
 from app.validation.base import SecretReader, SolverContext, UserInteraction
 
@@ -184,8 +184,14 @@ class CertificateService:
                   interaction: UserInteraction | None = None) -> ManagedCertificate:
         order = self._store.orders.get(order_id)
         try:
-            self.engine.run(order.id, RunOptions(cancel or CancelToken(), progress,
-                                                 interaction))
+            try:
+                self.engine.run(order.id, RunOptions(cancel or CancelToken(), progress,
+                                                     interaction))
+            except AbandonedOrder:
+                # Once, with the same key and CSR: the new order gets its own challenges.
+                order = self._retry_abandoned(order)
+                self.engine.run(order.id, RunOptions(cancel or CancelToken(), progress,
+                                                     interaction))
         except CertdeskError:
             cert = self.get(order.certificate_id)
             if cert.current is None and self._store.orders.get(order.id).state == "failed":
@@ -381,6 +387,15 @@ class CertificateService:
             updated_at=now)
         self._store.orders.add(order)
         return order
+
+    def _retry_abandoned(self, order: OrderRecord) -> OrderRecord:
+        cert = self.get(order.certificate_id)
+        replacement = self._new_order(cert, order.kind, order.key_secret_id,
+                                      order.csr_pem or "", replaces=order.replaces)
+        self._store.events.add("order-replaced",
+                               f"Started order {replacement.id} to replace abandoned order "
+                               f"{order.id}", certificate_id=cert.id, order_id=replacement.id)
+        return replacement
 
     def _after_issue(self, cert: ManagedCertificate) -> None:
         try:

@@ -68,6 +68,16 @@ class OrderParked(CertdeskError):
         self.instructions = instructions
 
 
+class AbandonedOrder(CertdeskError):
+    """The CA gave up on an order whose challenges were answered by a process that then died
+    (e.g. the built-in http-01 listener went away mid-validation)."""
+
+    def __init__(self, order_id: str, cause: CertdeskError) -> None:
+        super().__init__(str(cause))
+        self.order_id = order_id
+        self.cause = cause
+
+
 @dataclass
 class RunOptions:
     cancel: CancelToken
@@ -95,6 +105,7 @@ class OrderEngine:
         account = self._accounts.get(order.account_id)
         client = self._accounts.client_for(account)
         self._step(opts, order, "start", f"Order {order.id} for {', '.join(order.identifiers)}")
+        answered_by_earlier_run = order.state == "validating" and order.attempts > 0
         try:
             self._store.orders.update(order.id, attempts=order.attempts + 1, error=None)
             if order.state in ("created",) or not order.order_url:
@@ -113,6 +124,12 @@ class OrderEngine:
             self._event(order, "order-awaiting-user", need.action.title, "warning")
             raise OrderParked(order.id, need.action.title, need.action.instructions) from None
         except CertdeskError as exc:
+            if answered_by_earlier_run and self._ca_says_invalid(client, order):
+                self._store.orders.update(order.id, state="failed", error=str(exc))
+                self._event(order, "order-abandoned",
+                            "The CA failed this order's validation while certdesk was not "
+                            f"running to answer it: {exc}", "warning")
+                raise AbandonedOrder(order.id, exc) from exc
             current = self._store.orders.get(order.id)
             # Transient problems keep the order resumable; definitive ones end it.
             final = not (isinstance(exc, AcmeError) and exc.problem_type in
@@ -344,6 +361,15 @@ class OrderEngine:
             if authz.get("status") == "invalid":
                 return self._authz_error(authz)
         return AcmeError("The CA marked the order invalid.", "Issue the certificate again.")
+
+    @staticmethod
+    def _ca_says_invalid(client: AcmeClient, order: OrderRecord) -> bool:
+        if not order.order_url:
+            return False
+        try:
+            return client.post_as_get(order.order_url).body.get("status") == "invalid"
+        except CertdeskError:
+            return False
 
     def _cancel_at_ca(self, order_id: str) -> None:
         """Nothing to undo at the CA: abandoned orders expire there by themselves."""

@@ -124,3 +124,27 @@ def test_renew_revoke_and_account_commands(home: Path, pebble: Pebble) -> None:
     deact = cli(home, "--ca-bundle", str(pebble.ca_bundle), "--json", "account", "deactivate",
                 account_id)
     assert json.loads(deact.stdout)["status"] == "deactivated"
+
+
+def test_crash_after_answering_http01_resumes_with_one_new_order(home: Path,
+                                                                 pebble: Pebble) -> None:
+    # The built-in listener dies with the process, so the CA fails that validation: resume
+    # says so and finishes the certificate with one new order, same key and CSR.
+    account_id = _account(home, pebble)
+    crashed = cli(home, "--ca-bundle", str(pebble.ca_bundle), "issue", "--account", account_id,
+                  "-d", "listener-died.example.com", *_http(pebble),
+                  env={"CERTDESK_CRASH_AT": "after-answer"})
+    assert crashed.returncode == 86, crashed.stderr
+    resumed = cli(home, "--ca-bundle", str(pebble.ca_bundle), "resume")
+    assert resumed.returncode == 0, resumed.stderr
+    cert_id = resumed.stdout.strip().splitlines()[-1]
+    shown = cli_json(home, "show", cert_id)
+    assert shown["current"]["serial"]
+    assert [o["state"] for o in shown["orders"]] == ["failed", "completed"]
+    assert any(e["kind"] == "order-abandoned" for e in shown["events"])
+    first, second = (o["order_url"] for o in shown["orders"])
+    assert first and second and first != second
+    services = services_for(home, pebble)
+    # Pebble lists the account's live orders: the completed one, not the abandoned one.
+    assert pebble_orders(services, services.accounts.get(account_id)) == [second]
+    services.close()
