@@ -1,0 +1,83 @@
+"""The GUI's facade over start at login and the headless schedule (no OS touched)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from app.errors import UserFacingError
+from app.scheduling.autostart.service import autostart_for
+from app.scheduling.autostart.xdg import XdgAutostart
+from app.scheduling.headless.installer import ScheduleInstaller
+from app.scheduling.headless.plan import CommandOutcome
+from app.services.os_integration import OsIntegrationError, OsIntegrationService
+from app.storage.store import Store
+
+ARGV = ("/usr/bin/python3", "-m", "ui.main", "--tray")
+
+
+@pytest.fixture
+def store(home: Path) -> Iterator[Store]:
+    s = Store.open(home)
+    yield s
+    s.close()
+
+
+def test_start_at_login(store: Store, tmp_path: Path) -> None:
+    service = OsIntegrationService(
+        store, autostart=lambda: XdgAutostart(tmp_path / "cfg", ARGV))
+    status = service.login_status()
+    assert status.available and not status.enabled
+    assert status.where == str(tmp_path / "cfg" / "autostart" / "certdesk.desktop")
+    assert service.set_start_at_login(True).enabled
+    assert store.settings.get("start_at_login") is True
+    assert not service.set_start_at_login(False).enabled
+    assert store.settings.get("start_at_login") is False
+
+
+def test_start_at_login_errors(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "cfg").write_text("not a folder")
+    service = OsIntegrationService(
+        store, autostart=lambda: XdgAutostart(tmp_path / "cfg", ARGV))
+    with pytest.raises(OsIntegrationError) as info:
+        service.set_start_at_login(True)
+    assert "Could not turn on" in info.value.message and info.value.hint
+    assert store.settings.get("start_at_login") is False
+
+    def unsupported() -> XdgAutostart:
+        autostart_for("plan9")
+        raise AssertionError
+
+    status = OsIntegrationService(store, autostart=unsupported).login_status()
+    assert not status.available and "plan9" in status.problem
+
+
+def test_schedule(store: Store, tmp_path: Path) -> None:
+    commands: list[tuple[str, ...]] = []
+
+    def runner(argv: Sequence[str]) -> CommandOutcome:
+        commands.append(tuple(argv))
+        return CommandOutcome(0, "enabled")
+
+    service = OsIntegrationService(store, installer=lambda: ScheduleInstaller(
+        store.home, platform="linux", config_home=tmp_path, runner=runner))
+    preview = service.install_schedule(dry_run=True)
+    assert not preview.applied and "certdesk-renew.timer" in preview.text
+    assert commands == []
+    status = service.schedule_status()
+    assert status.available and not status.installed  # no unit files yet
+    assert status.command.endswith("renew --due") and str(store.home) in status.command
+    assert service.install_schedule().applied
+    assert service.schedule_status().installed
+    service.remove_schedule()
+    assert not service.schedule_status().installed
+
+    def unsupported() -> ScheduleInstaller:
+        return ScheduleInstaller(store.home, platform="plan9")
+
+    gone = OsIntegrationService(store, installer=unsupported).schedule_status()
+    assert not gone.available and gone.problem
+    with pytest.raises(UserFacingError):
+        OsIntegrationService(store, installer=unsupported).install_schedule()

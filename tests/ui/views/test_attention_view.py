@@ -1,0 +1,116 @@
+"""The Attention tab over real services: expiring and expired certificates, worst first;
+refreshed by monitoring events; double-click opens the certificate or resumes the order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from pytestqt.qtbot import QtBot
+
+from app.domain import ChallengeConfig, OrderRecord, ValidationPlan
+from app.services.container import Services
+from tests.app.scheduling.factory import add_certificate
+from tests.ui.conftest import MakeCtx
+from ui.main_window import MainWindow
+from ui.models.table import RowRole
+
+pytestmark = pytest.mark.gui
+
+DAY = dt.timedelta(days=1)
+
+
+def _window(qtbot: QtBot, ctx: object) -> MainWindow:
+    window = MainWindow(ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.attention_view.attention_loaded, timeout=10000):
+        window.refresh()
+    return window
+
+
+def _row_index(window: MainWindow, kind: str) -> QModelIndex:
+    proxy = window.attention_view.table.proxy
+    for r in range(proxy.rowCount()):
+        if proxy.index(r, 0).data(RowRole).item.kind == kind:
+            return proxy.index(r, 0)
+    raise AssertionError(f"no {kind} row")
+
+
+def test_expiring_and_expired_appear_worst_first(qtbot: QtBot, services: Services,
+                                                 make_ctx: MakeCtx) -> None:
+    now = dt.datetime.now(dt.UTC)
+    soon = add_certificate(services.store, not_before=now - 85 * DAY, days=90,
+                           names=("soon.example.test",), mode="manual")
+    add_certificate(services.store, not_before=now - 95 * DAY, days=90,
+                    names=("gone.example.test",), mode="manual")
+    add_certificate(services.store, not_before=now - 1 * DAY, days=90,
+                    names=("fine.example.test",), mode="manual")
+    window = _window(qtbot, make_ctx(services))
+    view = window.attention_view
+    proxy = view.table.proxy
+    rows = [proxy.index(r, 0).data(RowRole).item for r in range(proxy.rowCount())]
+    assert [(i.label, i.kind) for i in rows] == [("gone.example.test", "expired"),
+                                                 ("soon.example.test", "expiring")]
+    assert view.table.stack.currentWidget() is view.table.table
+    index = window.tabs.indexOf(view)
+    assert window.tabs.tabText(index) == "Attention (2)"
+    assert "expires in" in proxy.index(1, 3).data()
+    assert view.updated.text().startswith("Updated at")
+    # Offscreen shows no notifications: the view says this list is where to look.
+    assert not view.notifications
+    assert "no notifications" in view.banner.text()
+
+    window.tabs.setCurrentWidget(view)
+    view.table.table.selectRow(1)
+    assert view.open_button.isEnabled()
+    view.table.table.activated.emit(_row_index(window, "expiring"))
+    assert window.tabs.currentWidget() is window.splitter
+    selected = window.selected_certificate()
+    assert selected is not None and selected.id == soon.id
+    assert window.endpoints_action.isEnabled()
+
+
+def test_empty_then_refreshed_by_a_monitoring_event(qtbot: QtBot, services: Services,
+                                                    make_ctx: MakeCtx) -> None:
+    window = _window(qtbot, make_ctx(services))
+    view = window.attention_view
+    assert view.table.stack.currentWidget() is view.table.empty
+    assert "no notifications" in view.table.empty.text.text()
+    assert window.tabs.tabText(window.tabs.indexOf(view)) == "Attention"
+    now = dt.datetime.now(dt.UTC)
+    add_certificate(services.store, not_before=now - 100 * DAY, days=90, mode="manual")
+    with qtbot.waitSignal(view.attention_loaded, timeout=10000) as blocker:
+        services.hooks.emit("monitoring_changed")
+    assert blocker.args == [1, 0]
+    assert view.model.rowCount() == 1
+    assert view.table.stack.currentWidget() is view.table.table
+
+
+def test_manual_step_resumes_the_parked_order(qtbot: QtBot, services: Services,
+                                              make_ctx: MakeCtx,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(services.store, not_before=now - 80 * DAY, days=90, mode="manual")
+    other = add_certificate(services.store, not_before=now - 80 * DAY, days=90,
+                            names=("other.example.test",), mode="manual")
+    order = OrderRecord(
+        id="o1", certificate_id=cert.id, account_id="a1", kind="renew", state="awaiting-user",
+        identifiers=cert.identifiers, order_url=None, finalize_url=None, cert_url=None,
+        key_secret_id=None, csr_pem=None,
+        validation=ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"})),
+        profile=None, replaces=None, preferred_chain=None, error=None, attempts=0,
+        created_at=now, updated_at=now)
+    services.store.orders.add(order)
+    window = _window(qtbot, make_ctx(services))
+    resumed: list[OrderRecord] = []
+    monkeypatch.setattr(window, "_on_orders_row_activated", resumed.append)
+    window.attention_view.manual_action_requested.emit(cert.id)
+    assert [o.id for o in resumed] == ["o1"]
+    # Without a parked order it opens the certificate and says how to continue.
+    window.attention_view.manual_action_requested.emit(other.id)
+    assert len(resumed) == 1
+    selected = window.selected_certificate()
+    assert selected is not None and selected.id == other.id
+    assert "Renew it" in window.statusBar().currentMessage()
