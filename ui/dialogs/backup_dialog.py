@@ -1,0 +1,169 @@
+"""Back up everything (accounts, certificates, keys, settings, credentials, targets) into one
+file sealed with a passphrase; restorable on another machine (see restore_dialog)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import InvalidInput
+from ui.context import AppContext
+from ui.errors import describe, show_error
+from ui.tasks import Lane
+from ui.views.passphrase_fields import PassphraseFields
+
+SUFFIX = ".certdesk-backup"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupDialog", text)
+
+
+def backup_of(ctx: AppContext) -> Any:
+    bundle = ctx.services.extra.get("inventory")
+    if bundle is None:
+        raise InvalidInput("Backup and restore are not available in this build.",
+                           "Update certdesk.")
+    return bundle.backup
+
+
+def summary_text(summary: Any) -> str:
+    return _tr("{accounts} account(s), {certificates} certificate(s) with {versions} "
+               "version(s), {targets} export target(s) and {secrets} encrypted secret(s)"
+               ).format(accounts=summary.accounts, certificates=summary.certificates,
+                        versions=summary.versions, targets=summary.targets,
+                        secrets=summary.secrets)
+
+
+class BackupDialog(QDialog):
+    backed_up = Signal(object)  # BackupSummary
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = backup_of(ctx)
+        self._confirmed_path = ""  # chosen in the save dialog, which asked about replacing
+        title = _tr("Back up certdesk")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setObjectName("backupDialog")
+        self.setMinimumWidth(560)
+        intro = QLabel(_tr("Saves everything into one file encrypted with a passphrase: ACME "
+                           "accounts and their keys, certificates and their keys, settings, "
+                           "DNS credentials and export targets. Restore it on this or another "
+                           "computer with File ▸ Restore…"))
+        intro.setWordWrap(True)
+        self.path = QLineEdit()
+        self.path.setAccessibleName(_tr("Backup file"))
+        self.path.setPlaceholderText(_tr("where to save the backup"))
+        browse = QPushButton(_tr("&Browse…"))
+        browse.setAccessibleName(_tr("Choose where to save the backup"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        path_label = QLabel(_tr("&Save to:"))
+        path_label.setBuddy(self.path)
+        form.addRow(path_label, row)
+        self.passphrase = PassphraseFields(form, self)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: encrypting takes a moment
+        self.progress.setAccessibleName(_tr("Working"))
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(_tr("Status"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.backup_button = self.buttons.addButton(_tr("&Back up"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.backup_button.setAccessibleName(_tr("Back up"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.path.textChanged.connect(self._sync)
+        self.passphrase.changed.connect(self._sync)
+        self.summary: Any = None
+        self._sync()
+
+    def _sync(self, *_args: object) -> None:
+        if self.summary is not None or self.progress.isVisible():
+            return
+        problem = "" if self.path.text().strip() else _tr("Choose where to save the backup.")
+        problem = problem or self.passphrase.problem()
+        self.backup_button.setEnabled(not problem)
+
+    def _on_browse_clicked(self) -> None:
+        name = f"certdesk-{dt.date.today().isoformat()}{SUFFIX}"
+        start = self.path.text() or str(Path.home() / name)
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Save the backup"), start,
+            _tr("certdesk backups (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        if path:
+            self._confirmed_path = path
+            self.path.setText(path)
+
+    def start(self) -> None:
+        passphrase = self.passphrase.passphrase()
+        out = self.path.text().strip()
+        if passphrase is None or not out:
+            return
+        service, force = self.service, out == self._confirmed_path
+        self._set_busy(True, _tr("Encrypting and writing the backup…"))
+        self.ctx.tasks.run(lambda _c: service.backup(out, passphrase, force=force),
+                           on_success=self._on_done, on_failure=self._on_failed,
+                           lane=Lane.STORE, owner=self, name="backup")
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        self.progress.setVisible(busy)
+        self.backup_button.setEnabled(not busy)
+        self.status.setText(html.escape(text))
+
+    def _on_done(self, summary: Any) -> None:
+        self.summary = summary
+        self.progress.setVisible(False)
+        self.backup_button.setEnabled(False)
+        self.status.setText(
+            "<b>" + html.escape(_tr("The backup was written.")) + "</b><br>"
+            + html.escape(summary.path) + "<br>" + html.escape(summary_text(summary)) + ".<br>"
+            + html.escape(_tr("Keep the passphrase safe: without it the backup cannot be "
+                              "restored.")))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(_tr("&Close"))
+        close.setFocus()
+        self.backed_up.emit(summary)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        report = describe(exc)
+        if report.bug:
+            show_error(self, exc)
+        self.status.setText("<span style='color:#c62828'>" + html.escape(report.summary)
+                            + "</span><br>" + html.escape(report.hint))
+        self._sync()

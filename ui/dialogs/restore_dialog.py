@@ -1,0 +1,201 @@
+"""Restore an encrypted backup into this (empty) data folder.
+
+A backup only goes into an empty data folder, so nothing is overwritten or mixed; the dialog
+checks first and says what to do when this one already holds certificates or accounts.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.dialogs.backup_dialog import SUFFIX, backup_of, summary_text
+from ui.errors import describe, show_error
+from ui.tasks import Lane
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreDialog", text)
+
+
+def new_home_example() -> str:
+    folder = "%USERPROFILE%\\certdesk-restored" if sys.platform == "win32" \
+        else "~/certdesk-restored"
+    return f"certdesk --home {folder}"
+
+
+class RestoreDialog(QDialog):
+    checked = Signal(bool)  # whether this data folder is empty
+    restored = Signal(object)  # BackupSummary
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = backup_of(ctx)
+        self.home = str(ctx.preferences.locations().home)
+        self.empty: bool | None = None
+        self.summary: Any = None
+        title = _tr("Restore a backup")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setObjectName("restoreDialog")
+        self.setMinimumWidth(580)
+        intro = QLabel(_tr("Brings back everything a certdesk backup holds: accounts, "
+                           "certificates, keys, settings, DNS credentials and export targets. "
+                           "A backup is only restored into an empty data folder, so nothing "
+                           "is overwritten or mixed."))
+        intro.setWordWrap(True)
+        self.where = QLabel(_tr("Checking the data folder {home}…").format(home=self.home))
+        self.where.setWordWrap(True)
+        self.where.setTextFormat(Qt.TextFormat.RichText)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where.setAccessibleName(_tr("Data folder"))
+        self.path = QLineEdit()
+        self.path.setAccessibleName(_tr("Backup file"))
+        self.path.setPlaceholderText(_tr("the backup file to restore"))
+        browse = QPushButton(_tr("&Browse…"))
+        browse.setAccessibleName(_tr("Choose the backup file"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(_tr("Passphrase"))
+        self.passphrase.setPlaceholderText(_tr("the passphrase chosen for the backup"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        file_label = QLabel(_tr("Backup &file:"))
+        file_label.setBuddy(self.path)
+        pass_label = QLabel(_tr("Pass&phrase:"))
+        pass_label.setBuddy(self.passphrase)
+        form.addRow(file_label, row)
+        form.addRow(pass_label, self.passphrase)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(_tr("Working"))
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(_tr("Status"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(_tr("&Restore"),
+                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setAccessibleName(_tr("Restore"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.where)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.path.textChanged.connect(self._sync)
+        self.passphrase.textChanged.connect(self._sync)
+        self.passphrase.returnPressed.connect(self.start)
+        self._sync()
+        self._check_home()
+
+    # -- the data folder ------------------------------------------------------------------
+    def _check_home(self) -> None:
+        services = self.ctx.services
+
+        def count(_c: object) -> tuple[int, int]:
+            return len(services.certificates.list()), len(services.accounts.list())
+
+        self.ctx.tasks.run(count, on_success=self._on_counted,
+                           on_failure=lambda exc: show_error(self, exc), lane=Lane.STORE,
+                           owner=self, name="restore check")
+
+    def _on_counted(self, counts: tuple[int, int]) -> None:
+        certificates, accounts = counts
+        self.empty = not certificates and not accounts
+        home = html.escape(self.home)
+        if self.empty:
+            self.where.setText(_tr("This data folder is empty, so the backup can be restored "
+                                   "here:<br><tt>{home}</tt>").format(home=home))
+        else:
+            self.where.setText(_tr(
+                "<b>This data folder already holds {certificates} certificate(s) and "
+                "{accounts} account(s)</b> (<tt>{home}</tt>), so a backup cannot be restored "
+                "into it.<br>To restore, start certdesk with a new, empty data folder, for "
+                "example <tt>{command}</tt>, and choose File ▸ Restore… there. To replace "
+                "this data instead, back it up first, quit certdesk and move the folder "
+                "away.").format(certificates=certificates, accounts=accounts, home=home,
+                                command=html.escape(new_home_example())))
+        self._sync()
+        self.checked.emit(self.empty)
+
+    # -- input ----------------------------------------------------------------------------
+    def _sync(self, *_args: object) -> None:
+        busy = self.progress.isVisible()
+        ready = bool(self.path.text().strip() and self.passphrase.text())
+        self.restore_button.setEnabled(ready and self.empty is not False and not busy
+                                       and self.summary is None)
+
+    def _on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, _tr("Choose the backup"), self.path.text() or str(Path.home()),
+            _tr("certdesk backups (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        if path:
+            self.path.setText(path)
+            self.passphrase.setFocus()
+
+    # -- restoring ------------------------------------------------------------------------
+    def start(self) -> None:
+        if not self.restore_button.isEnabled():
+            return
+        service, path, passphrase = self.service, self.path.text().strip(), \
+            self.passphrase.text()
+        self.progress.setVisible(True)
+        self._sync()
+        self.status.setText(html.escape(_tr("Decrypting and restoring…")))
+        self.ctx.tasks.run(lambda _c: service.restore(path, passphrase),
+                           on_success=self._on_done, on_failure=self._on_failed,
+                           lane=Lane.STORE, owner=self, name="restore")
+
+    def _on_done(self, summary: Any) -> None:
+        self.summary = summary
+        self.progress.setVisible(False)
+        self._sync()
+        created = summary.created_at[:16].replace("T", " ")
+        self.status.setText(
+            "<b>" + html.escape(_tr("The backup of {created} was restored.").format(
+                created=created)) + "</b><br>" + html.escape(summary_text(summary)) + ".")
+        self.where.setText(_tr("Restored into <tt>{home}</tt>.").format(
+            home=html.escape(self.home)))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(_tr("&Close"))
+        close.setFocus()
+        self.restored.emit(summary)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self._sync()
+        report = describe(exc)
+        if report.bug:
+            show_error(self, exc)
+        self.status.setText("<span style='color:#c62828'>" + html.escape(report.summary)
+                            + "</span><br>" + html.escape(report.hint))
