@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._make_inventory_tab()
         self._make_other_tabs()
         self._make_monitoring_ui()
+        self._make_inventory_ui()
         self.statusBar().showMessage(_tr("Loading…"))
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -247,6 +248,68 @@ class MainWindow(QMainWindow):
 
         dialog = EndpointsDialog(self.ctx, cert, self)
         dialog.finished.connect(lambda _r: self.attention_view.schedule_refresh())
+        dialog.open()
+
+    # -- inventory (issue 5): backup, restore, export targets, files dropped on the table --
+    def _make_inventory_ui(self) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        from ui.views.file_drop import FileDropFilter
+
+        self.backup_action = self._action(
+            _tr("&Back up…"), "export", None, self._on_backup_triggered,
+            _tr("Save everything into one file encrypted with a passphrase"))
+        self.restore_action = self._action(
+            _tr("Res&tore…"), "import", None, self._on_restore_triggered,
+            _tr("Bring back a backup into an empty data folder"))
+        self.targets_action = self._action(
+            _tr("Export &targets…"), "export", None, self._on_targets_triggered,
+            _tr("Folders the selected certificate is written to after every renewal"))
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if isinstance(menu, QMenu) and entry.text() == _tr("&File"):
+                menu.insertActions(self.settings_action, [self.backup_action,
+                                                          self.restore_action])
+                menu.insertSeparator(self.settings_action)
+            elif isinstance(menu, QMenu) and entry.text() == _tr("&Certificate"):
+                menu.insertAction(self.revoke_action, self.targets_action)
+        self.details.add_action(self.targets_action)
+        self.file_drops = FileDropFilter(self).watch(self.inventory)
+        self.file_drops.files_dropped.connect(self.open_import)
+        self.inventory.row_selected.connect(self._on_inventory_selection_changed)
+        self.snapshot_loaded.connect(self._on_inventory_selection_changed)
+        self._on_inventory_selection_changed(None)
+
+    def _on_inventory_selection_changed(self, _row: object) -> None:
+        cert = self.selected_certificate()
+        self.targets_action.setEnabled(cert is not None and cert.current is not None)
+
+    def open_import(self, files: list[str] | None = None) -> None:
+        """The import dialog, with files dropped on the certificate table if any."""
+        from ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self, files=files or ())
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+
+    def _on_targets_triggered(self) -> None:
+        cert = self.selected_certificate()
+        if cert is None:
+            return
+        from ui.dialogs.targets_dialog import TargetsDialog
+
+        TargetsDialog(self.ctx, cert, self).open()
+
+    def _on_backup_triggered(self) -> None:
+        from ui.dialogs.backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self).open()
+
+    def _on_restore_triggered(self) -> None:
+        from ui.dialogs.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(self.ctx, self)
+        dialog.restored.connect(lambda _s: self.refresh())
         dialog.open()
 
     # -- loading ---------------------------------------------------------------------------
