@@ -99,6 +99,54 @@ def fill_demo_store(services: Any) -> None:
     store.events.add("reminder", "shop.example.com expires in 12 days", level="warning")
 
 
+def fill_demo_monitoring(services: Any) -> str:
+    """A failed renewal and checked endpoints for the Attention tab and the endpoints dialog;
+    returns the id of the certificate with endpoints."""
+    from app.scheduling.backoff import BackoffRepository
+    from app.services.monitoring import monitoring_service
+
+    certs = {c.label: c for c in services.certificates.list()}
+    vpn = certs["vpn.example.net"]
+    BackoffRepository(services.store.db).record_failure(
+        vpn.id, vpn.current_version_id, "The CA could not reach "
+        "http://vpn.example.net/.well-known/acme-challenge/… (connection refused)",
+        NOW - dt.timedelta(minutes=7))
+    www = certs["www.example.com"]
+    endpoints = monitoring_service(services).endpoint_checker.endpoints
+    current = www.current
+    assert current is not None
+    for address, port, sni, status, message, serial in (
+            ("www.example.com", 443, "", "ok", "Serves the current certificate.",
+             current.serial),
+            ("192.0.2.10", 8443, "www.example.com", "stale",
+             "Serves serial 4f2a…91 (expires in 27 days); the current one is "
+             f"{current.serial[:8]}….", "4f2a91"),
+            ("mail.example.com", 993, "", "unreachable",
+             "Connection refused.", None)):
+        e = endpoints.add(www.id, address, port, sni, now=NOW - dt.timedelta(days=3))
+        endpoints.record(e.id, now=NOW - dt.timedelta(hours=2), status=status,
+                         message=message, served_serial=serial,
+                         served_not_after=current.not_after if serial else None)
+    return str(www.id)
+
+
+def demo_os_integration(services: Any, folder: Path) -> None:
+    """Start at login and the schedule against a scratch folder (nothing is installed)."""
+    from app.scheduling.autostart.xdg import XdgAutostart
+    from app.scheduling.headless.installer import ScheduleInstaller
+    from app.scheduling.headless.plan import CommandOutcome
+    from app.services.os_integration import OsIntegrationService
+
+    argv = ("/usr/bin/python3", "-m", "ui.main", "--tray")
+    config = folder / "config"
+    XdgAutostart(config, argv).enable()
+    store = services.store
+    services.extra["os_integration"] = OsIntegrationService(
+        store, autostart=lambda: XdgAutostart(config, argv),
+        installer=lambda: ScheduleInstaller(store.home, platform="linux", config_home=config,
+                                            runner=lambda _a: CommandOutcome(1, "disabled")))
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     app = QApplication.instance()
     assert app is not None
@@ -157,6 +205,8 @@ def main(argv: list[str]) -> int:
 
     ctx = context(tmp / "demo")
     fill_demo_store(ctx.services)
+    endpoints_cert = fill_demo_monitoring(ctx.services)
+    demo_os_integration(ctx.services, tmp / "os")
     window = MainWindow(ctx)
     window.resize(1180, 720)
     window.show()
@@ -167,6 +217,10 @@ def main(argv: list[str]) -> int:
     save(window, out, "main-accounts")
     window.tabs.setCurrentIndex(3)
     save(window, out, "main-activity")
+    window.tabs.setCurrentWidget(window.attention_view)
+    window.attention_view.refresh()
+    window.attention_view.table.table.selectRow(1)
+    save(window, out, "main-attention")
     window.tabs.setCurrentIndex(0)
 
     dialog = AccountDialog(ctx, window, initial="letsencrypt-staging")
@@ -239,13 +293,27 @@ def main(argv: list[str]) -> int:
     settings.resize(640, 480)
     settings.show()
     save(settings, out, "settings-defaults")
-    settings.tabs.setCurrentIndex(1)
+    settings.tabs.setCurrentWidget(settings.reminders)
+    settings.resize(700, 640)
+    settings.reminders.preview_button.click()
+    save(settings, out, "settings-reminders")
+    settings.resize(640, 480)
+    settings.tabs.setCurrentWidget(settings.credentials)
     panel = settings.credentials
     panel.provider.setCurrentIndex(max(panel.provider.findData("cloudflare"), 0))
     save(settings, out, "settings-dns-credentials")
-    settings.tabs.setCurrentIndex(2)
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
     save(settings, out, "settings-data")
     settings.reject()
+
+    from ui.dialogs.endpoints_dialog import EndpointsDialog
+
+    endpoints = EndpointsDialog(ctx, ctx.services.certificates.get(endpoints_cert), window)
+    endpoints.resize(820, 460)
+    endpoints.show()
+    endpoints.address.setText("shop.example.com:443")
+    save(endpoints, out, "endpoints")
+    endpoints.reject()
 
     export = ExportDialog(ctx, cert, window, fmt="pfx")
     export.path.setText("/home/admin/certs/www.example.com.pfx")

@@ -103,7 +103,10 @@ class EndpointsDialog(QDialog):
         self.status.setAccessibleName(_tr("Status"))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   self._on_remove_clicked)
+        add_label = QLabel(_tr("A&dd an endpoint:"))
+        add_label.setBuddy(self.address)
         add_row = QHBoxLayout()
+        add_row.addWidget(add_label)
         add_row.addWidget(self.address, 3)
         add_row.addWidget(self.sni, 2)
         add_row.addWidget(self.add_button)

@@ -69,11 +69,11 @@ class AttentionTableModel(RowTableModel[AttentionRow]):
             Column(_tr("Certificate"), lambda r: r.item.label,
                    tooltip=lambda r: r.item.label),
             Column(_tr("Problem"), lambda r: kind_text(r.item.kind)),
+            Column(_tr("Since"), lambda r: _date(r.item.since),
+                   sort=lambda r: r.item.since.timestamp() if r.item.since else 0.0),
             Column(_tr("What happened"), lambda r: r.item.message,
                    tooltip=lambda r: r.item.message),
             Column(_tr("What to do"), lambda r: r.item.hint, tooltip=lambda r: r.item.hint),
-            Column(_tr("Since"), lambda r: _date(r.item.since),
-                   sort=lambda r: r.item.since.timestamp() if r.item.since else 0.0),
         ], parent)
 
     def counts(self) -> tuple[int, int]:

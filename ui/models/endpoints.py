@@ -39,9 +39,8 @@ def status_color(status: str | None) -> QColor:
         return expiry_color(Expiry.NONE)
     if status == "ok":
         return expiry_color(Expiry.OK)
-    if status in ("expiring", "unknown"):
-        return expiry_color(Expiry.SOON)
-    return expiry_color(Expiry.EXPIRED)
+    # As the attention list: an expired certificate is critical, every other warning is one.
+    return expiry_color(Expiry.EXPIRED if status == "expired" else Expiry.SOON)
 
 
 def _date(value: dt.datetime | None) -> str:

@@ -6,6 +6,7 @@ offscreen platform, an unbundled app on macOS, desktops without a tray).
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.monitoring import AttentionItem, monitoring_service
 from ui.context import AppContext
-from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows
+from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows, kind_text
 from ui.tasks import Lane
 from ui.views.empty_state import EmptyState
 from ui.views.table_view import FilteredTable
@@ -93,6 +94,13 @@ class AttentionView(QWidget):
         self.table.max_column_width = 360
         self.table.row_selected.connect(self._on_table_row_selected)
         self.table.row_activated.connect(self._on_table_row_activated)
+        self.detail = QLabel()
+        self.detail.setObjectName("attentionDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(_tr("Selected item"))
+        self.detail.hide()
         top = QHBoxLayout()
         top.addWidget(self.banner, 1)
         bottom = QHBoxLayout()
@@ -102,6 +110,7 @@ class AttentionView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(bottom)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -157,6 +166,16 @@ class AttentionView(QWidget):
     # -- opening ---------------------------------------------------------------------------
     def _on_table_row_selected(self, row: AttentionRow | None) -> None:
         self.open_button.setEnabled(row is not None)
+        if row is None:
+            self.detail.clear()
+            self.detail.hide()
+            return
+        item = row.item
+        self.detail.setText(
+            f"<b>{html.escape(item.label)}</b> — {html.escape(kind_text(item.kind))}<br>"
+            f"{html.escape(item.message)}<br><b>{html.escape(_tr('What to do:'))}</b> "
+            f"{html.escape(item.hint)}")
+        self.detail.show()
 
     def _on_open_button_clicked(self) -> None:
         row = self.table.selected()

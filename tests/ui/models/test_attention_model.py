@@ -54,12 +54,12 @@ def test_attention_model_contract_and_order(qtmodeltester: ModelTester) -> None:
     assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) != \
         model.index(2, 0).data(Qt.ItemDataRole.DecorationRole)
     assert model.index(1, 2).data() == "Renewal failed"
-    assert "tries again" in model.index(1, 4).data()
+    assert "tries again" in model.index(1, 5).data()
     assert model.index(3, 0).data(RowRole).id == "endpoint:c3:e1"
     assert model.index(2, 0).data(RowRole).id != model.index(3, 0).data(RowRole).id
     proxy.set_search("shop")
     assert proxy.rowCount() == 1
-    assert model.index(0, 5).data(SortRole) == NOW.timestamp()
+    assert model.index(0, 3).data(SortRole) == NOW.timestamp()
     model.set_rows(())
     qtmodeltester.check(model)
     assert model.counts() == (0, 0)

@@ -56,7 +56,7 @@ def test_expiring_and_expired_appear_worst_first(qtbot: QtBot, services: Service
     assert view.table.stack.currentWidget() is view.table.table
     index = window.tabs.indexOf(view)
     assert window.tabs.tabText(index) == "Attention (2)"
-    assert "expires in" in proxy.index(1, 3).data()
+    assert "expires in" in proxy.index(1, 4).data()
     assert view.updated.text().startswith("Updated at")
     # Offscreen shows no notifications: the view says this list is where to look.
     assert not view.notifications
