@@ -321,6 +321,10 @@ def main(argv: list[str]) -> int:
     save(export, out, "export-dialog")
     export.reject()
 
+    from screenshots_inventory import render as render_inventory  # issue 5's dialogs
+
+    render_inventory(ctx, empty, window, out, tmp, save, demo_chain, demo_ca)
+
     from app.errors import AcmeError
 
     box = show_error(window, AcmeError(

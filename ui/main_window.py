@@ -273,7 +273,6 @@ class MainWindow(QMainWindow):
                 menu.insertSeparator(self.settings_action)
             elif isinstance(menu, QMenu) and entry.text() == _tr("&Certificate"):
                 menu.insertAction(self.revoke_action, self.targets_action)
-        self.details.add_action(self.targets_action)
         self.file_drops = FileDropFilter(self).watch(self.inventory)
         self.file_drops.files_dropped.connect(self.open_import)
         self.inventory.row_selected.connect(self._on_inventory_selection_changed)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -71,12 +72,12 @@ class RestoreDialog(QDialog):
         self.path = QLineEdit()
         self.path.setAccessibleName(_tr("Backup file"))
         self.path.setPlaceholderText(_tr("the backup file to restore"))
-        browse = QPushButton(_tr("&Browse…"))
-        browse.setAccessibleName(_tr("Choose the backup file"))
-        browse.clicked.connect(self._on_browse_clicked)
+        self.browse = QPushButton(_tr("&Browse…"))
+        self.browse.setAccessibleName(_tr("Choose the backup file"))
+        self.browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(_tr("Passphrase"))
@@ -106,7 +107,9 @@ class RestoreDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addSpacing(6)
         layout.addWidget(self.where)
+        layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -139,12 +142,16 @@ class RestoreDialog(QDialog):
         else:
             self.where.setText(_tr(
                 "<b>This data folder already holds {certificates} certificate(s) and "
-                "{accounts} account(s)</b> (<tt>{home}</tt>), so a backup cannot be restored "
-                "into it.<br>To restore, start certdesk with a new, empty data folder, for "
-                "example <tt>{command}</tt>, and choose File ▸ Restore… there. To replace "
-                "this data instead, back it up first, quit certdesk and move the folder "
-                "away.").format(certificates=certificates, accounts=accounts, home=home,
-                                command=html.escape(new_home_example())))
+                "{accounts} account(s)</b>, so a backup cannot be restored into it:<br>"
+                "<tt>{home}</tt><br><br>To restore, start certdesk with a new, empty data "
+                "folder, then choose File ▸ Restore… there:<br><tt>{command}</tt><br><br>"
+                "To replace this data instead: back it up first, quit certdesk and move the "
+                "folder away.").format(certificates=certificates, accounts=accounts,
+                                       home=home, command=html.escape(new_home_example())))
+            self.where.setFrameShape(QFrame.Shape.StyledPanel)
+            self.where.setMargin(8)
+        for widget in (self.path, self.passphrase, self.browse):
+            widget.setEnabled(self.empty)
         self._sync()
         self.checked.emit(self.empty)
 

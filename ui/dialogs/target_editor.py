@@ -76,7 +76,7 @@ class TargetEditor(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         chosen = set(target.formats) if target else {ExportFormat.PEM.value}
         for i, info in enumerate(FORMATS.values()):
-            box = QCheckBox(f"{info.format.value}: {info.label}")
+            box = QCheckBox(info.label)
             box.setAccessibleName(info.label)
             box.setAccessibleDescription(info.description)
             box.setToolTip(info.description)
@@ -172,6 +172,7 @@ class TargetEditor(QDialog):
             edit.textChanged.connect(self._sync)
         self.forget_password.toggled.connect(self._sync)
         self._on_command_text_changed(self.command.text())
+        self.command.setCursorPosition(0)
         self.format_help.setText(_tr("Point at a format to see what it is for. PEM suits "
                                      "nginx and Apache; PFX suits IIS and Windows."))
         self._sync()
@@ -224,6 +225,7 @@ class TargetEditor(QDialog):
         preset = next((p for p in COMMAND_PRESETS if p.key == key), None)
         if preset is not None:
             self.command.setText(preset.command)
+            self.command.setCursorPosition(0)  # the start says what it is
         elif key == "":
             self.command.clear()
         self._show_command_help()

@@ -7,6 +7,7 @@ optional command afterwards (reload nginx, import into the Windows or macOS stor
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -53,7 +54,7 @@ class TargetsDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setObjectName("targetsDialog")
-        self.resize(760, 420)
+        self.resize(820, 400)
         intro = QLabel(_tr("certdesk writes this certificate into these folders when you run "
                            "them and again after every renewal, then runs the command you "
                            "chose (for example to reload nginx or import it into the Windows "
@@ -68,8 +69,11 @@ class TargetsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # paths: keep both ends
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -124,9 +128,6 @@ class TargetsDialog(QDialog):
     def _on_loaded(self, targets: list[Any]) -> None:
         keep = self.selected()
         self.model.set_rows(targets)
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 300))
         if keep is not None:
             for row, target in enumerate(targets):
                 if target.id == keep.id:
@@ -225,7 +226,7 @@ class TargetsDialog(QDialog):
             text = f"<b style='color:{color}'>{html.escape(head)}:</b> " \
                 f"{html.escape(result.message)}"
             if result.files:
-                text += "<br>" + "<br>".join(html.escape(f) for f in result.files)
+                text += "<br>" + html.escape(", ".join(Path(f).name for f in result.files))
             parts.append(text)
         self.outcome.setText("<br>".join(parts))
 

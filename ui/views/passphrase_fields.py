@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
+from ui.models.certificate_rows import Expiry
+from ui.theme import expiry_color
+
 # The backup service refuses shorter passphrases (app.backup.sealed.MIN_PASSPHRASE).
 MIN_LENGTH = 8
 _COMMON = {"password", "passw0rd", "12345678", "123456789", "1234567890", "qwertyuiop",
@@ -115,6 +118,10 @@ class PassphraseFields(QObject):
     def _on_text_changed(self, *_args: object) -> None:
         strength = self.strength()
         self.meter.setValue(strength.score)
+        state = (Expiry.EXPIRED, Expiry.EXPIRED, Expiry.SOON, Expiry.OK, Expiry.OK)[
+            strength.score]
+        color = expiry_color(state).name()
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         self.meter.setAccessibleDescription(strength.label)
         if not self.first.text():
             self.hint.setText(_tr("At least {n} characters. Without this passphrase the "
