@@ -224,6 +224,9 @@ class TargetService:
                            else None, friendly_name=target.friendly_name or target.basename,
                            basename=basename)
             out = Path(target.folder)
+            # A folder that does not exist yet is created: write_files would otherwise write
+            # a single-file format (pfx, der, ...) as a file named like the folder.
+            out.mkdir(parents=True, exist_ok=True)
             for item in write_files(fmt, items, out, force=True):
                 written.append(str(item.path))
         return written
