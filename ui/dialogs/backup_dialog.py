@@ -8,7 +8,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import InvalidInput
 from ui.context import AppContext
-from ui.errors import describe, show_error
 from ui.tasks import Lane
+from ui.views.job_status import busy_bar, cancel_becomes_close, show_failure, status_label
 from ui.views.passphrase_fields import PassphraseFields
 
 SUFFIX = ".certdesk-backup"
@@ -85,15 +84,8 @@ class BackupDialog(QDialog):
         path_label.setBuddy(self.path)
         form.addRow(path_label, row)
         self.passphrase = PassphraseFields(form, self)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: encrypting takes a moment
-        self.progress.setAccessibleName(_tr("Working"))
-        self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(_tr("Status"))
+        self.progress = busy_bar()  # encrypting takes a moment
+        self.status = status_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.backup_button = self.buttons.addButton(_tr("&Back up"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -154,16 +146,10 @@ class BackupDialog(QDialog):
             + html.escape(summary.path) + "<br>" + html.escape(summary_text(summary)) + ".<br>"
             + html.escape(_tr("Keep the passphrase safe: without it the backup cannot be "
                               "restored.")))
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText(_tr("&Close"))
-        close.setFocus()
+        cancel_becomes_close(self.buttons)
         self.backed_up.emit(summary)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
-        report = describe(exc)
-        if report.bug:
-            show_error(self, exc)
-        self.status.setText("<span style='color:#c62828'>" + html.escape(report.summary)
-                            + "</span><br>" + html.escape(report.hint))
+        show_failure(self, self.status, exc)
         self._sync()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.dialogs.backup_dialog import SUFFIX, backup_of, summary_text
-from ui.errors import describe, show_error
+from ui.errors import show_error
 from ui.tasks import Lane
+from ui.views.job_status import busy_bar, cancel_becomes_close, show_failure, status_label
 
 
 def _tr(text: str) -> str:
@@ -90,15 +90,8 @@ class RestoreDialog(QDialog):
         pass_label.setBuddy(self.passphrase)
         form.addRow(file_label, row)
         form.addRow(pass_label, self.passphrase)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setAccessibleName(_tr("Working"))
-        self.progress.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(_tr("Status"))
+        self.progress = busy_bar()
+        self.status = status_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(_tr("&Restore"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
@@ -193,16 +186,10 @@ class RestoreDialog(QDialog):
                 created=created)) + "</b><br>" + html.escape(summary_text(summary)) + ".")
         self.where.setText(_tr("Restored into <tt>{home}</tt>.").format(
             home=html.escape(self.home)))
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        close.setText(_tr("&Close"))
-        close.setFocus()
+        cancel_becomes_close(self.buttons)
         self.restored.emit(summary)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.progress.setVisible(False)
         self._sync()
-        report = describe(exc)
-        if report.bug:
-            show_error(self, exc)
-        self.status.setText("<span style='color:#c62828'>" + html.escape(report.summary)
-                            + "</span><br>" + html.escape(report.hint))
+        show_failure(self, self.status, exc)
