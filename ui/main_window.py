@@ -421,11 +421,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_import_triggered(self) -> None:
-        from ui.dialogs.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self.ctx, self)
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
+        self.open_import()
 
     def _on_account_triggered(self) -> None:
         from ui.dialogs.account_dialog import AccountDialog
