@@ -345,3 +345,15 @@ def test_validation_failure_has_the_ca_detail(home: Path, pebble: Pebble) -> Non
     assert info.value.hint
     assert services.certificates.orders()[0].state == "failed"
     assert services.certificates.list()[0].status == "failed"
+
+
+def test_ip_address_identifier(home: Path, pebble: Pebble) -> None:
+    import ipaddress
+
+    services = services_for(home, pebble)
+    account = new_account(services, pebble)
+    cert = issue(services, account, ["127.0.0.1"], http_plan(pebble))
+    san = _leaf(cert).extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert san.get_values_for_type(x509.IPAddress) == [ipaddress.ip_address("127.0.0.1")]
+    with pytest.raises(InvalidInput, match="IP address"):
+        issue(services, account, ["127.0.0.1"], dns_plan(pebble))
