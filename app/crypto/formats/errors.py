@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, UserFacingError
 
 
 class UnreadableData(InvalidInput):
@@ -35,3 +35,7 @@ class DuplicateCertificate(InvalidInput):
 
 class ExportRefused(InvalidInput):
     """An export cannot be produced as asked (missing key, missing password, file exists)."""
+
+
+class WriteFailed(UserFacingError):
+    """An export file could not be written (no permission, disk full, not a folder, ...)."""

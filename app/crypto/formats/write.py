@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.crypto import file_acl
-from app.crypto.formats.errors import ExportRefused
+from app.crypto.formats.errors import ExportRefused, WriteFailed
 from app.crypto.formats.export import FORMATS, ExportFile, ExportFormat
 from app.storage.atomic import atomic_write
 
@@ -45,8 +46,20 @@ def write_files(fmt: ExportFormat, files: Sequence[ExportFile], out: str | os.Pa
                                 "Choose another location, or allow overwriting (--force).")
     written = []
     for path, item in planned:
-        atomic_write(path, item.data, private=item.private)
+        try:
+            atomic_write(path, item.data, private=item.private)
+        except OSError as exc:
+            raise WriteFailed(f"Could not write {path}: {exc.strerror or exc}.",
+                              _write_hint(exc)) from exc
         if item.private:
             file_acl.restrict_to_owner(path)
         written.append(WrittenFile(path, item.private))
     return tuple(written)
+
+
+def _write_hint(exc: OSError) -> str:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "Check that you may write to that folder, or choose another location."
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "Free some disk space, or choose another location."
+    return "Check the path (every part of it must be a folder), or choose another location."

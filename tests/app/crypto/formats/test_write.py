@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.crypto.formats.assemble import read_material
-from app.crypto.formats.errors import ExportRefused
+from app.crypto.formats.errors import ExportRefused, WriteFailed
 from app.crypto.formats.export import ExportFormat, render
 from app.crypto.formats.material import CertificateMaterial
 from app.crypto.formats.write import write_files
@@ -70,9 +70,10 @@ def test_failure_midway_leaves_old_file_intact(tmp_path: Path, material: Certifi
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteFailed, match="No space left") as info:
         write_files(ExportFormat.PFX, render(material, "pfx", password="x"), target, force=True)
     monkeypatch.undo()
+    assert "disk space" in info.value.hint
     assert target.read_bytes() == b"old pfx"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site.pfx"]  # no temp file left
 
@@ -99,3 +100,13 @@ def test_key_formats_need_a_key_and_pfx_a_password(material: CertificateMaterial
     assert [f.name for f in render(no_key, "pem")] == ["cert.pem", "chain.pem", "fullchain.pem"]
     with pytest.raises(ExportRefused, match="Unknown export format"):
         render(material, "jks")
+
+
+def test_an_unwritable_destination_is_a_user_facing_error(tmp_path: Path,
+                                                         material: CertificateMaterial) -> None:
+    (tmp_path / "afile").write_text("not a folder")
+    with pytest.raises(WriteFailed) as info:
+        write_files(ExportFormat.PFX, render(material, "pfx", password="x"),
+                    tmp_path / "afile" / "site.pfx")
+    assert "site.pfx" in info.value.message
+    assert info.value.hint
