@@ -21,12 +21,26 @@ log = logging.getLogger(__name__)
 
 
 def _run(command: str, action: str, fqdn: str, value: str, timeout: float = 120.0) -> None:
-    argv = [*shlex.split(command), action, fqdn, value]
+    try:
+        words = shlex.split(command)
+    except ValueError as exc:  # an unclosed quote
+        raise ValidationFailed(f"The DNS hook command {command!r} could not be read: {exc}.",
+                               "Check the quoting of the command given with --dns-exec.") \
+            from exc
+    if not words:
+        raise ValidationFailed("The DNS hook command is empty.",
+                               "Give the hook's path with --dns-exec.")
+    argv = [*words, action, fqdn, value]
     try:
         proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False)
     except FileNotFoundError as exc:
         raise ValidationFailed(f"The DNS hook command '{argv[0]}' was not found.",
                                "Check the path given with --dns-exec.") from exc
+    except OSError as exc:  # not executable, a folder, a script without '#!'
+        raise ValidationFailed(f"The DNS hook command '{argv[0]}' could not be started: "
+                               f"{exc.strerror or exc}.",
+                               "Make it executable (chmod +x) and start scripts with a '#!' "
+                               "line, or give the interpreter, e.g. 'sh hook.sh'.") from exc
     except subprocess.TimeoutExpired as exc:
         raise ValidationFailed(f"The DNS hook '{command} {action}' did not finish in "
                                f"{timeout:.0f} seconds.", "Check the hook script.") from exc
