@@ -76,6 +76,15 @@ class DnsProvider(abc.ABC):
                 return str(self.values.get(name) or field.default)
         return str(self.values.get(name) or "")
 
+    def redact(self, text: str) -> str:
+        """`text` with every secret credential value replaced: API errors can echo them
+        (e.g. a request URL with the token as a query parameter)."""
+        secrets = {f.name for f in self.info.fields if f.secret}
+        for name, value in self.values.items():
+            if name in secrets and len(value) >= 4:
+                text = text.replace(value, "***")
+        return text
+
     @property
     def fixed_zone(self) -> str | None:
         """A zone the credentials are tied to, if any (the solver then skips discovery)."""

@@ -133,16 +133,18 @@ class LexiconProvider(DnsProvider):
             return fn(*args)
         except requests.HTTPError as exc:
             status = exc.response.status_code if exc.response is not None else "?"
-            text = exc.response.text[:200] if exc.response is not None else ""
+            text = self.redact(exc.response.text[:200]) if exc.response is not None else ""
+            # `from None`: the original exception's text can hold the token (URL, body)
             raise ProviderError(f"{what}: {self.info.title} answered {status}: {text}",
                                 "Check the credentials and their permissions for this zone.") \
-                from exc
+                from None
         except ProviderError:
             raise
         except Exception as exc:  # lexicon raises plain exceptions (AuthenticationError, ...)
-            raise ProviderError(f"{what}: {type(exc).__name__}: {exc}",
+            text = self.redact(f"{type(exc).__name__}: {exc}")
+            raise ProviderError(f"{what}: {text}",
                                 "Check the credentials and that the zone exists at "
-                                f"{self.info.title}.") from exc
+                                f"{self.info.title}.") from None
 
     def create_txt(self, record: TxtRecord) -> None:
         provider = self._provider(record.zone, record.ttl)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import requests
 import responses
 
 from app.validation.providers.base import ProviderError, TxtRecord
@@ -170,3 +171,29 @@ def test_zone_guess_works_offline(mocked):
     assert guess_zone("_acme-challenge.www.example.co.uk.") == "example.co.uk."
     assert guess_zone("a.b.example.com") == "example.com."
     assert not mocked.calls
+
+
+def test_a_token_in_the_request_url_is_not_echoed_in_the_error(mocked):
+    """Namesilo sends its key as a query parameter; a connection error names the URL."""
+    token = "ns-secret-token-4711"
+    mocked.add("GET", re.compile(r"https://www\.namesilo\.com/.*"),
+               body=requests.ConnectionError(
+                   "Max retries exceeded with url: /api/getDomainInfo?version=1&type=xml"
+                   f"&key={token}&domainName=example.com"))
+    provider = build_provider("namesilo", {"auth_token": token})
+    with pytest.raises(ProviderError) as info:
+        provider.create_txt(TxtRecord(ZONE, f"_acme-challenge.{ZONE}", "v"))
+    error = info.value
+    assert "Max retries" in error.message  # the reason is still there
+    texts = [str(error), error.message, error.hint, error.detail, repr(error.__cause__)]
+    assert not any(token in t for t in texts)
+
+
+def test_a_token_echoed_in_an_error_response_is_redacted(mocked):
+    token = "ns-secret-token-4711"
+    mocked.add("GET", re.compile(r"https://www\.namesilo\.com/.*"), status=401,
+               body=f"invalid key {token}")
+    provider = build_provider("namesilo", {"auth_token": token})
+    with pytest.raises(ProviderError) as info:
+        provider.create_txt(TxtRecord(ZONE, f"_acme-challenge.{ZONE}", "v"))
+    assert token not in str(info.value) and token not in repr(info.value.__cause__)
