@@ -40,7 +40,7 @@ class AccountRequest:
     agree_tos: bool = False
     key_type: KeyType = DEFAULT_KEY_TYPE
     eab_kid: str | None = None
-    eab_hmac_key: str | None = None
+    eab_hmac_key: str | None = field(default=None, repr=False)
     ca_bundle: str | None = None
     name: str | None = None
 

@@ -14,7 +14,7 @@ import os
 import subprocess
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +69,8 @@ class TargetSpec:
 
     folder: str
     formats: tuple[str, ...]
-    password: str | None = None  # None: keep the current one (on update) / none (on add)
+    # None: keep the current one (on update) / none (on add)
+    password: str | None = field(default=None, repr=False)
     basename: str | None = None
     friendly_name: str | None = None
     command: str | None = None

@@ -84,7 +84,7 @@ class AccountForm:
     tos_url: str | None = None
     key_type: KeyType = DEFAULT_KEY_TYPE
     eab_kid: str = ""
-    eab_hmac_key: str = ""
+    eab_hmac_key: str = field(default="", repr=False)
     ca_bundle: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 

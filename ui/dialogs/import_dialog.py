@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +91,8 @@ def _head(path: str) -> bytes:
 class _Source:
     path: str
     key_path: str
-    text: str
-    password: str | None
+    text: str = field(repr=False)  # pasted text may hold a private key
+    password: str | None = field(repr=False)
 
     def read(self) -> tuple[bytes | str, bytes | None]:
         data: bytes | str = (self.text if self.text.strip()

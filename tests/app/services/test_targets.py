@@ -188,3 +188,9 @@ def test_presets_use_the_documented_variables() -> None:
     assert "$env:CERTDESK_PFX" in by_key["windows-store"].command
     assert by_key["macos-keychain"].command.startswith("security import")
     assert "pfx-compat" in by_key["macos-keychain"].description
+
+
+def test_spec_repr_hides_the_password() -> None:
+    spec = TargetSpec(folder="/srv/tls", formats=("pfx",), password="pfx-secret-pw")
+    assert "pfx-secret-pw" not in repr(spec)
+    assert "/srv/tls" in repr(spec)

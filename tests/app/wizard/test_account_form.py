@@ -40,3 +40,9 @@ def test_custom_url_required() -> None:
 
 def test_parse_emails() -> None:
     assert parse_emails("a@b.c; d@e.f x") == (["a@b.c", "d@e.f"], ["x"])
+
+
+def test_repr_hides_the_eab_hmac_key() -> None:
+    form = AccountForm(eab_kid="kid-1", eab_hmac_key="hmac-secret-value")
+    assert "hmac-secret-value" not in repr(form)
+    assert "kid-1" in repr(form)

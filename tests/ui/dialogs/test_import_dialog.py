@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.services.container import Services
 from tests.support.local_ca import Issued, LocalCA
 from tests.ui.conftest import MakeCtx
-from ui.dialogs.import_dialog import ImportDialog, sort_dropped
+from ui.dialogs.import_dialog import ImportDialog, _Source, sort_dropped
 
 pytestmark = pytest.mark.gui
 
@@ -191,3 +191,11 @@ def test_sort_dropped_finds_the_key_by_content() -> None:
                                                        ("/a/other.crt",))
     out = sort_dropped(["/a/site.key"], contents.__getitem__)
     assert (out.certificate, out.key) == (None, "/a/site.key")
+
+
+def test_source_repr_hides_password_and_pasted_text() -> None:
+    source = _Source(path="a.pfx", key_path="", text="-----BEGIN PRIVATE KEY-----x",
+                     password="pfx-secret-pw")
+    assert "pfx-secret-pw" not in repr(source)
+    assert "PRIVATE KEY" not in repr(source)
+    assert "a.pfx" in repr(source)
