@@ -50,6 +50,7 @@ from app.validation.base import (
     SolverContext,
     UserInteraction,
 )
+from app.validation.caa import precheck as precheck_caa
 from app.validation.registry import build_solver
 
 log = logging.getLogger(__name__)
@@ -226,6 +227,7 @@ class OrderEngine:
             to_watch.append(authz_url)
         if not to_answer:
             return
+        precheck_caa(to_answer, client, self._resources, opts.progress)  # before answering
         groups: dict[str, tuple[ChallengeConfig, list[ChallengeTask]]] = {}
         for task, config in to_answer:
             key = repr(sorted(config.to_json().items(), key=str))
