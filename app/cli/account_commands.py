@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+import sys
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
@@ -11,6 +11,7 @@ from app.cli.serialize import account_dict, table
 from app.crypto.keys import DEFAULT_KEY_TYPE, KeyType
 from app.errors import InvalidInput
 from app.services.accounts import AccountRequest
+from app.services.inventory import read_input_file
 
 KEY_TYPES = [k.value for k in KeyType]
 
@@ -26,8 +27,9 @@ def register(sub: Any) -> None:
     p.add_argument("--email", action="append", default=[], help="contact e-mail (repeatable)")
     p.add_argument("--agree-tos", action="store_true", help="agree to the CA's terms of service")
     p.add_argument("--eab-kid", help="external account binding key id")
-    p.add_argument("--eab-hmac-key", help="external account binding HMAC key (base64url)")
-    p.add_argument("--eab-hmac-key-file", help="read the EAB HMAC key from this file")
+    p.add_argument("--eab-hmac-key", help=argparse.SUPPRESS)  # refused: argv is not secret
+    p.add_argument("--eab-hmac-key-file",
+                   help="file holding the external account binding HMAC key ('-': stdin)")
     p.add_argument("--key-type", default=DEFAULT_KEY_TYPE.value, choices=KEY_TYPES)
     p.add_argument("--name", help="a name to show for the account")
     p.add_argument("--ca-bundle", dest="account_ca_bundle",
@@ -78,9 +80,12 @@ def _one(ctx: CliContext, account: Any, text: str) -> CommandResult:
 
 
 def _add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    hmac = args.eab_hmac_key
-    if args.eab_hmac_key_file:
-        hmac = Path(args.eab_hmac_key_file).read_text().strip()
+    if args.eab_hmac_key:
+        raise InvalidInput("The EAB HMAC key is secret and may not be given on the command line "
+                           "(other users can see it in the process list and shell history).",
+                           "Put it in a file for --eab-hmac-key-file (or pipe it with "
+                           "--eab-hmac-key-file -).")
+    hmac = _read_hmac_key(args.eab_hmac_key_file)
     request = AccountRequest(directory=args.directory, emails=args.email,
                              agree_tos=args.agree_tos, key_type=KeyType(args.key_type),
                              eab_kid=args.eab_kid, eab_hmac_key=hmac,
@@ -90,8 +95,19 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
                               f"{account.directory_url}\nAccount URL: {account.uri}")
 
 
+def _read_hmac_key(path: str | None) -> str | None:
+    if path is None:
+        return None
+    raw = sys.stdin.buffer.read() if path == "-" else read_input_file(path, "EAB HMAC key file")
+    try:
+        return raw.decode("utf-8-sig").strip() or None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"The EAB HMAC key file {path} is not text.",
+                           "Put the key as the CA shows it (base64url) in a text file.") from None
+
+
 def _recover(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    key_pem = Path(args.key_file).read_bytes()
+    key_pem = read_input_file(args.key_file, "account key file")
     account = ctx.services.accounts.recover(args.directory, key_pem,
                                             ca_bundle=args.account_ca_bundle)
     return _one(ctx, account, f"Recovered {account.uri}")
