@@ -12,6 +12,7 @@ from app.scheduling.endpoint_store import Endpoint
 from app.scheduling.headless.installer import ScheduleInstaller
 from app.scheduling.health import AttentionItem
 from app.services.monitoring import MonitoringService, monitoring_service
+from app.services.os_integration import os_integration_service
 
 
 def register(sub: Any) -> None:
@@ -76,11 +77,9 @@ def _schedule(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 # -- autostart ------------------------------------------------------------------------------
 def _autostart(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    if args.action in ("enable", "disable"):  # the service turns OS errors into hints
+        os_integration_service(ctx.services).set_start_at_login(args.action == "enable")
     service = AutostartService(autostart_for(), ctx.services.store.settings)
-    if args.action == "enable":
-        service.enable()
-    elif args.action == "disable":
-        service.disable()
     enabled = service.is_enabled()
     state = "enabled" if enabled else "disabled"
     return CommandResult(data={"mechanism": service.mechanism, "enabled": enabled},

@@ -69,7 +69,12 @@ def run_command(argv: Sequence[str]) -> CommandOutcome:
 
 def apply(plan: Plan, runner: Runner) -> list[CommandOutcome]:
     for f in plan.writes:
-        atomic_write(f.path, f.content)
+        try:
+            atomic_write(f.path, f.content)
+        except OSError as exc:
+            raise SchedulerError(f"Could not write {f.path}: {exc.strerror or exc}.",
+                                 "Check that you may write to that folder (and that every "
+                                 "part of the path is a folder).", detail=str(exc)) from exc
     outcomes = []
     for index, cmd in enumerate(plan.commands):
         outcome = runner(cmd)
@@ -79,7 +84,11 @@ def apply(plan: Plan, runner: Runner) -> list[CommandOutcome]:
                 f"'{' '.join(cmd)}' failed: {(outcome.stderr or outcome.stdout).strip()}",
                 "Check the message; use --dry-run to see everything that would be done.")
     for path in plan.removes:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as exc:
+            raise SchedulerError(f"Could not remove {path}: {exc.strerror or exc}.",
+                                 "Remove the file by hand.", detail=str(exc)) from exc
     return outcomes
 
 

@@ -91,3 +91,15 @@ def test_unknown_certificate_is_a_clean_error(home: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--home", str(home), "endpoint", "add", "nope", "a.example.test"]) == 1
     assert "No certificate with id 'nope'" in capsys.readouterr().err
+
+
+def test_autostart_enable_that_cannot_write_says_why(home: Path, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cfg").write_text("a file where the config folder should be")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    monkeypatch.setattr("sys.platform", "linux")
+    code = main(["--home", str(home), "autostart", "enable"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "starting certdesk at login" in err and "unexpected" not in err

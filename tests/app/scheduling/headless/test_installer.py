@@ -101,3 +101,13 @@ def test_a_refusing_scheduler_is_reported(tmp_path: Path) -> None:
 def test_unsupported_platform(tmp_path: Path) -> None:
     with pytest.raises(SchedulerError):
         make(tmp_path, "sunos5", FakeRunner())
+
+
+def test_an_unwritable_unit_folder_is_a_scheduler_error(tmp_path: Path) -> None:
+    runner = FakeRunner()
+    inst = make(tmp_path, "linux", runner)
+    (tmp_path / "cfg").write_text("a file where the config folder should be")
+    with pytest.raises(SchedulerError) as info:
+        inst.install()
+    assert "certdesk-renew" in info.value.message and info.value.hint
+    assert runner.calls == []  # nothing enabled when the unit files are missing
