@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -24,6 +25,8 @@ from ui.context import AppContext
 from ui.dialogs.credentials_panel import CredentialsPanel
 from ui.dialogs.reminders_page import RemindersPage
 from ui.errors import show_error
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -98,13 +101,24 @@ class SettingsDialog(QDialog):
         default_id = prefs.get("default_account_id")
         ctx.tasks.run(lambda _c: accounts.list(),
                       on_success=lambda accs: self._on_accounts(accs, default_id),
-                      on_failure=lambda _e: None, owner=self, name="accounts")
+                      on_failure=lambda exc: self._on_accounts_failed(exc, default_id),
+                      owner=self, name="accounts")
 
     def _on_accounts(self, accounts: list[Any], default_id: str | None) -> None:
         for account in accounts:
             self.account.addItem(account.name, account.id)
         if default_id:
             self.account.setCurrentIndex(max(self.account.findData(default_id), 0))
+
+    def _on_accounts_failed(self, exc: BaseException, default_id: str | None) -> None:
+        # Keep the saved default: saving must not silently reset it to "the first account".
+        log.warning("accounts could not be listed: %s", exc)
+        if default_id:
+            self.account.addItem(_tr("{id} (the account list could not be read)").format(
+                id=default_id), default_id)
+            self.account.setCurrentIndex(self.account.count() - 1)
+        self.account.setToolTip(_tr("The account list could not be read: {error}").format(
+            error=exc))
 
     def values(self) -> dict[str, Any]:
         return {

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.errors import SecretStoreError
 from app.services.container import Services
 from app.wizard.dns_credentials import DnsCredentials
 from tests.ui.conftest import MakeCtx
@@ -51,3 +52,18 @@ def test_credentials_form_generated_and_saved(qtbot: QtBot, services: Services,
         panel.save_button.click()
     assert [c.name for c in DnsCredentials(services.store).saved()] == ["lab"]
     assert panel.list.count() == 1
+
+
+def test_unreadable_account_list_keeps_the_saved_default(qtbot: QtBot, services: Services,
+                                                         make_ctx: MakeCtx,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    services.store.settings.set("default_account_id", "acc-123")
+
+    def broken() -> list[object]:
+        raise SecretStoreError("The keyring is locked.", "Unlock it.")
+
+    monkeypatch.setattr(services.accounts, "list", broken)
+    dialog = SettingsDialog(make_ctx(services, inline=True))
+    qtbot.addWidget(dialog)
+    assert dialog.values()["default_account_id"] == "acc-123"
+    assert "keyring is locked" in dialog.account.toolTip()
