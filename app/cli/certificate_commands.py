@@ -1,4 +1,4 @@
-"""`certdesk-cli issue | list | show | renew | revoke | orders | resume | remove`."""
+"""`certdesk-cli issue | list | show | renew | revoke | orders [cancel] | resume | remove`."""
 
 from __future__ import annotations
 
@@ -67,9 +67,15 @@ def register(sub: Any) -> None:
     p.add_argument("--reason", default="unspecified", choices=list(REVOCATION_REASONS))
     p.set_defaults(handler=_revoke)
 
-    p = sub.add_parser("orders", help="list ACME orders")
+    p = sub.add_parser("orders", help="list ACME orders, or cancel one",
+                       usage="certdesk-cli orders [--all] | orders cancel ORDER_ID")
     p.add_argument("--all", action="store_true", help="include finished orders")
     p.set_defaults(handler=_orders)
+    actions = p.add_subparsers(dest="orders_action", metavar="ACTION")
+    c = actions.add_parser("cancel", help="cancel an unfinished order (deactivates its "
+                           "pending authorizations at the CA)")
+    c.add_argument("order_id")
+    c.set_defaults(handler=_cancel_order)
 
     p = sub.add_parser("resume", help="continue unfinished orders")
     p.add_argument("order_id", nargs="?")
@@ -223,6 +229,17 @@ def _orders(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     text = table(rows, ["ORDER", "STATE", "KIND", "CERT", "NAMES", "ERROR"]) or (
         "No unfinished orders." if not args.all else "No orders.")
     return CommandResult(data=[order_dict(o) for o in orders], text=text)
+
+
+def _cancel_order(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    result = ctx.services.certificates.cancel_order(args.order_id)
+    data = order_dict(result.order) | {"deactivated_authorizations": result.deactivated,
+                                        "leftovers_cleaned": result.leftovers_cleaned,
+                                        "problems": result.problems}
+    text = (f"Cancelled order {result.order.id}: {len(result.deactivated)} authorization(s) "
+            "deactivated at the CA")
+    text += "".join(f"\n  warning: {p}" for p in result.problems)
+    return CommandResult(data=data, text=text, last_line=result.order.id)
 
 
 def _resume(ctx: CliContext, args: argparse.Namespace) -> CommandResult:

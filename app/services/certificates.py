@@ -63,6 +63,14 @@ class IssueRequest:
 
 
 @dataclass(frozen=True)
+class OrderCancellation:
+    order: OrderRecord
+    deactivated: builtins.list[str]  # authorization URLs deactivated at the CA
+    leftovers_cleaned: int
+    problems: builtins.list[str]  # what could not be undone
+
+
+@dataclass(frozen=True)
 class CertificateHistory:
     certificate: ManagedCertificate
     versions: builtins.list[CertificateVersion]
@@ -211,10 +219,62 @@ class CertificateService:
         for order in orders:
             if order.finished:
                 raise InvalidInput(f"Order {order.id} is already {order.state}.",
-                                   "Only unfinished orders can be resumed.")
+                                   "Only unfinished orders can be resumed."
+                                   + (" Issue the certificate again for a new order."
+                                      if order.state == "cancelled" else ""))
             done.append(self.run_order(order.id, cancel=cancel, progress=progress,
                                        interaction=interaction))
         return done
+
+    def cancel_order(self, order_id: str) -> OrderCancellation:
+        """Give up an unfinished order. RFC 8555 cannot cancel orders, so its pending
+        authorizations are deactivated at the CA (§7.5.2); its validation leftovers are removed
+        and it is marked cancelled here. What the CA could not undo expires there by itself."""
+        order = self._store.orders.get(order_id)
+        if order.finished:
+            raise InvalidInput(f"Order {order.id} is already {order.state}.",
+                               "Only unfinished orders can be cancelled.")
+        deactivated, problems = self._deactivate_authorizations(order)
+        ctx = SolverContext(leftovers=self.engine.leftovers, clock=self._clock,
+                            resources=self._resources, credentials=self._credentials)
+        cleaned = self.engine.leftovers.cleanup_all(ctx, order.id)
+        remaining = len(self.engine.leftovers.pending(order.id))
+        if remaining:
+            problems.append(f"{remaining} validation leftover(s) could not be removed")
+        order = self._store.orders.update(order.id, state="cancelled",
+                                          error="Cancelled by the user")
+        message = (f"Order cancelled; {len(deactivated)} authorization(s) deactivated at the "
+                   "CA" + (f" ({'; '.join(problems)})" if problems else ""))
+        self._store.events.add("order-cancelled", message, level="warning",
+                               certificate_id=order.certificate_id,
+                               account_id=order.account_id, order_id=order.id)
+        if self.get(order.certificate_id).current is None:
+            self._store.certificates.update(order.certificate_id, status="failed")
+        self._hooks.emit("order_progressed", order_id=order.id,
+                         certificate_id=order.certificate_id, step="cancelled",
+                         message=message, state="done")
+        return OrderCancellation(order, deactivated, cleaned, problems)
+
+    def _deactivate_authorizations(self, order: OrderRecord
+                                   ) -> tuple[builtins.list[str], builtins.list[str]]:
+        if not order.order_url:
+            return [], []  # never reached the CA
+        try:
+            client = self._accounts.client_for(self._accounts.get(order.account_id))
+            authz_urls = client.post_as_get(order.order_url).body.get("authorizations", [])
+        except CertdeskError as exc:
+            return [], [f"the order could not be read at the CA: {exc}"]
+        deactivated: builtins.list[str] = []
+        problems: builtins.list[str] = []
+        for url in authz_urls:
+            try:
+                if client.post_as_get(url).body.get("status") != "pending":
+                    continue
+                client.post(url, {"status": "deactivated"})
+                deactivated.append(url)
+            except CertdeskError as exc:
+                problems.append(f"{url} could not be deactivated: {exc}")
+        return deactivated, problems
 
     def cleanup_leftovers(self) -> int:
         """Remove validation records/files left by a crashed run. Call at start-up."""
