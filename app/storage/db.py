@@ -57,6 +57,13 @@ class Database:
             conn.execute("BEGIN IMMEDIATE")
             yield conn
             conn.execute("COMMIT")
+        except sqlite3.Error as exc:  # locked, disk full, constraint, ... inside the block
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StorageError(
+                f"Writing the database failed: {exc}.",
+                "Check free disk space and that no other program locks the file.",
+            ) from exc
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

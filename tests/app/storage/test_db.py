@@ -31,3 +31,14 @@ def test_failed_transaction_rolls_back(tmp_path: Path) -> None:
         conn.execute("INSERT INTO settings(key, value) VALUES('a', '1')")
         raise RuntimeError("boom")
     assert db.query("SELECT * FROM settings WHERE key='a'") == []
+
+
+def test_sqlite_errors_inside_a_transaction_are_storage_errors(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.sqlite3")
+    with pytest.raises(StorageError, match="Writing the database failed") as info, \
+            db.transaction() as conn:
+        conn.execute("INSERT INTO settings(key, value) VALUES('a', '1')")
+        conn.execute("INSERT INTO settings(key, value) VALUES('a', '2')")  # duplicate key
+    assert isinstance(info.value.__cause__, sqlite3.IntegrityError)
+    assert info.value.hint
+    assert db.query("SELECT * FROM settings WHERE key='a'") == []  # rolled back
