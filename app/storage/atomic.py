@@ -8,6 +8,17 @@ import tempfile
 from pathlib import Path
 
 
+def _process_umask() -> int:
+    # Read once, at import: os.umask(0) briefly changes the whole process's umask, so a file
+    # another thread creates meanwhile (the SQLite WAL, a log) would be world-writable.
+    umask = os.umask(0o077)
+    os.umask(umask)
+    return umask
+
+
+_UMASK = _process_umask() if os.name == "posix" else 0
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> None:
     """Write `data` to `path` through a temporary file in the same folder, then rename.
 
@@ -25,9 +36,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, private: bool = F
             fh.flush()
             os.fsync(fh.fileno())
         if not private and os.name == "posix":
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(tmp, 0o666 & ~umask)
+            os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -27,15 +27,13 @@ def material() -> CertificateMaterial:
 
 @posix_only
 def test_private_files_are_0600_public_files_follow_umask(tmp_path: Path,
-                                                         material: CertificateMaterial) -> None:
-    old = os.umask(0o022)
-    try:
-        written = write_files(ExportFormat.PEM, render(material, "pem"), tmp_path)
-        written += write_files(ExportFormat.PFX, render(material, "pfx", password="x"),
-                               tmp_path / "a.pfx")
-        written += write_files(ExportFormat.KEY, render(material, "key"), tmp_path / "a.key")
-    finally:
-        os.umask(old)
+                                                         material: CertificateMaterial,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.storage.atomic._UMASK", 0o022)  # the umask read at start-up
+    written = write_files(ExportFormat.PEM, render(material, "pem"), tmp_path)
+    written += write_files(ExportFormat.PFX, render(material, "pfx", password="x"),
+                           tmp_path / "a.pfx")
+    written += write_files(ExportFormat.KEY, render(material, "key"), tmp_path / "a.key")
     modes = {w.path.name: stat.S_IMODE(w.path.stat().st_mode) for w in written}
     assert modes == {"cert.pem": 0o644, "chain.pem": 0o644, "fullchain.pem": 0o644,
                      "privkey.pem": 0o600, "a.pfx": 0o600, "a.key": 0o600}
