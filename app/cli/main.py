@@ -56,8 +56,12 @@ def _setup_logging(home: str | None, *, verbose: bool) -> None:
     from app.paths import log_dir, resolve_home
 
     root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "certdesk_cli", False)]:
+        root.removeHandler(old)
+        old.close()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     console = logging.StreamHandler(sys.stderr)
+    console.certdesk_cli = True  # type: ignore[attr-defined]
     console.setLevel(logging.DEBUG if verbose else logging.CRITICAL)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root.addHandler(console)
@@ -69,6 +73,7 @@ def _setup_logging(home: str | None, *, verbose: bool) -> None:
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.certdesk_cli = True  # type: ignore[attr-defined]
     root.addHandler(handler)
 
 
@@ -96,9 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("certdesk-cli: interrupted", file=sys.stderr)
         return 1
     except Exception as exc:  # a bug: one line for people, the traceback in the log
-        logging.getLogger("certdesk").debug("unexpected error", exc_info=True)
+        logging.getLogger("certdesk").error("unexpected error", exc_info=True)
         print(f"certdesk-cli: unexpected error: {type(exc).__name__}: {exc} "
-              "(run with -v for details)", file=sys.stderr)
+              "(this is a bug; the details are in the log folder of the data directory, "
+              "or run with -v)", file=sys.stderr)
         return 1
     finally:
         ctx.close()
