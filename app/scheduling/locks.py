@@ -21,7 +21,6 @@ import json
 import os
 import re
 import socket
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,11 +29,8 @@ from pathlib import Path
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.errors import UserFacingError
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-else:
-    import fcntl
+from app.storage.file_lock import try_lock as _try_lock
+from app.storage.file_lock import unlock as _unlock
 
 
 class CertificateBusy(UserFacingError):
@@ -61,27 +57,6 @@ def lock_dir(home: Path) -> Path:
 def lock_path(home: Path, certificate_id: str) -> Path:
     safe = re.sub(r"[^A-Za-z0-9_.-]", "_", certificate_id)
     return lock_dir(home) / f"certificate-{safe}.lock"
-
-
-def _try_lock(fd: int) -> bool:
-    try:
-        if sys.platform == "win32":  # pragma: no cover
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        else:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _unlock(fd: int) -> None:
-    with contextlib.suppress(OSError):
-        if sys.platform == "win32":  # pragma: no cover
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            fcntl.flock(fd, fcntl.LOCK_UN)
 
 
 def read_holder(path: Path) -> LockHolder | None:

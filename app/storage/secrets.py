@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from app.clock import utcnow
 from app.errors import SecretStoreError
 from app.storage.db import Database
+from app.storage.file_lock import exclusive
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,9 @@ class SecretStore:
     def _master_key(self) -> bytes:
         if self._key is not None:
             return self._key
-        with self._lock:
+        # Threads of this process, then other processes on the same home (a fresh install
+        # started twice at once must not create two master keys).
+        with self._lock, exclusive(self._db.path.parent / "locks" / "master-key.lock"):
             if self._key is None:
                 self._key = self._load_or_create_master_key()
             return self._key

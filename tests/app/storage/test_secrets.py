@@ -81,3 +81,26 @@ def test_first_use_from_many_threads_creates_one_master_key(tmp_path: Path) -> N
         t.join()
     fresh = Store.open(tmp_path)  # reads the master key back from the keyring
     assert sorted(fresh.secrets.get(i).decode() for i in ids) == [f"secret {i}" for i in range(8)]
+
+
+def test_fresh_home_opened_by_several_processes_at_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[3]
+    start_at = time.time() + 1.5  # all processes reach the keyring at the same moment
+    code = (
+        "import sys, time; sys.path.insert(0, sys.argv[1])\n"
+        "from app.storage.store import Store\n"
+        "store = Store.open(sys.argv[2])\n"
+        "time.sleep(max(0.0, float(sys.argv[3]) - time.time()))\n"
+        "print(store.secrets.put('x', sys.argv[4].encode()))\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(root), str(tmp_path),
+                               str(start_at), f"secret {i}"], stdout=subprocess.PIPE, text=True)
+             for i in range(6)]
+    ids = [p.communicate(timeout=60)[0].strip() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    store = Store.open(tmp_path)
+    assert sorted(store.secrets.get(i).decode() for i in ids) == [f"secret {i}" for i in range(6)]
