@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+import dns.exception
 import dns.name
 import dns.rdatatype
 
@@ -252,7 +253,8 @@ def precheck(tasks: Sequence[tuple[ChallengeTask, ChallengeConfig]], client: Acm
     directory_ids: list[str] | None = None
     ca_name = ca_label(client.directory_url)
     warnings: list[str] = []
-    cache: dict[tuple[str, tuple[Server, ...]], tuple[str, tuple[CaaRecord, ...]]] = {}
+    cache: dict[tuple[str, tuple[Server, ...]],
+                tuple[str, tuple[CaaRecord, ...]] | Exception] = {}
     checked = 0
     unchecked: list[str] = []
     for task, config in todo:
@@ -269,15 +271,18 @@ def precheck(tasks: Sequence[tuple[ChallengeTask, ChallengeConfig]], client: Acm
         checked += 1
         servers, timeout = resolvers_for(config.options, resources)
         key = (task.base_domain, tuple(servers))
-        try:
-            if key not in cache:
+        if key not in cache:  # failures too: a dead resolver is waited for once
+            try:
                 cache[key] = find_relevant(task.base_domain, servers, timeout=timeout)
-        except (CaaLookupError, ValueError) as exc:
-            warnings.append(f"{task.identifier}: {exc}")
+            except (CaaLookupError, ValueError, dns.exception.DNSException) as exc:
+                cache[key] = exc
+        found = cache[key]
+        if isinstance(found, Exception):
+            warnings.append(f"{task.identifier}: {found}")
             log.warning("CAA for %s not checked (the CA will check it): %s",
-                        task.identifier, exc)
+                        task.identifier, found)
             continue
-        owner, records = cache[key]
+        owner, records = found
         decision = decide(task.identifier, records, ca_identities=identities, owner=owner,
                           ca_name=ca_name, account_uri=task.extra.get("account_uri") or None,
                           method=config.method)
