@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain import Account
 from app.wizard.flow import NewCertificateFlow, Page
 from ui.context import AppContext
+from ui.errors import describe
 
 
 def _tr(text: str) -> str:
@@ -114,7 +115,16 @@ class AccountPage(QWizardPage):
                                                 account.ca_bundle).profiles)
 
         self.ctx.tasks.run(fetch, on_success=lambda p: self._on_profiles(seq, p),
-                           on_failure=lambda _e: None, owner=self, name="profiles")
+                           on_failure=lambda exc: self._on_profiles_failed(seq, exc),
+                           owner=self, name="profiles")
+
+    def _on_profiles_failed(self, seq: int, exc: BaseException) -> None:
+        if seq != self._profiles_seq:
+            return
+        report = describe(exc)
+        self.profile_note.setText(_tr("Could not ask the CA for its profiles ({what}); you can "
+                                      "still type a profile name or use the CA's default.")
+                                  .format(what=report.summary.rstrip(".")))
 
     def _on_profiles(self, seq: int, profiles: dict[str, str]) -> None:
         if seq != self._profiles_seq:

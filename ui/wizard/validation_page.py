@@ -23,7 +23,7 @@ from app.wizard.dns_credentials import DnsCredentials
 from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.methods import METHODS, MethodKey, method, methods_for
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import describe, show_error
 from ui.wizard.method_form import MethodForm
 
 
@@ -69,13 +69,21 @@ class ValidationPage(QWizardPage):
         layout.addWidget(self.problem)
         self.default.currentIndexChanged.connect(self._on_default_current_index_changed)
         self._credential_names: list[str] = []
+        self._credentials_error = ""
         self._load_credentials()
 
     def _load_credentials(self) -> None:
         store = self.ctx.services.store
         self.ctx.tasks.run(lambda _c: [c.name for c in DnsCredentials(store).saved()],
                            on_success=self._on_credentials_loaded,
-                           on_failure=lambda _e: None, owner=self, name="credentials")
+                           on_failure=self._on_credentials_failed, owner=self,
+                           name="credentials")
+
+    def _on_credentials_failed(self, exc: BaseException) -> None:
+        report = describe(exc)
+        self._credentials_error = _tr("Saved DNS credentials could not be read: {what} "
+                                      "{hint}").format(what=report.summary, hint=report.hint)
+        self._check()
 
     def _on_credentials_loaded(self, names: list[str]) -> None:
         self._credential_names = names
@@ -152,6 +160,8 @@ class ValidationPage(QWizardPage):
 
     def _check(self) -> None:
         problems = self.flow.problems(Page.VALIDATION)
+        if self._credentials_error:
+            problems.append(self._credentials_error)
         self.problem.setText(html.escape(problems[0]) if problems else "")
         self.completeChanged.emit()
 
