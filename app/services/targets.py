@@ -59,7 +59,10 @@ COMMAND_PRESETS: tuple[CommandPreset, ...] = (
         "macos-keychain", "Import into the macOS login keychain",
         'security import "$CERTDESK_PFX" -k "$HOME/Library/Keychains/login.keychain-db" '
         '-f pkcs12 -P "$CERTDESK_PASSWORD"',
-        "Needs a pfx-compat target: the macOS keychain cannot read AES-encrypted PFX files."),
+        "Needs a pfx-compat target: the macOS keychain cannot read AES-encrypted PFX files. "
+        "`security` takes the PFX password only as an argument, so while the import runs "
+        "(a moment) other processes of this Mac can see it in the process list: use a "
+        "password for this target only."),
 )
 
 
