@@ -34,7 +34,7 @@ from app.errors import AcmeError
 
 log = logging.getLogger(__name__)
 
-MAX_BAD_NONCE_RETRIES = 10
+MAX_BAD_NONCE_RETRIES = 20
 
 
 def jwk_for(key: PrivateKey) -> JWK:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
@@ -14,6 +13,7 @@ from app.domain import ChallengeConfig, ValidationPlan
 from app.errors import CertdeskError, InvalidInput
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
+from app.services.inventory import read_input_file
 from app.services.order_engine import OrderParked
 
 CHALLENGES = ["dns-01", "dns-persist-01", "http-01", "tls-alpn-01"]
@@ -125,7 +125,7 @@ def _issue(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     request = IssueRequest(
         account_id=args.account, names=args.names, validation=build_plan(args),
         key_type=KeyType(args.key_type) if args.key_type else None,
-        csr_pem=Path(args.csr).read_bytes() if args.csr else None,
+        csr_pem=read_input_file(args.csr, "CSR file") if args.csr else None,
         reuse_key_of=args.reuse_key, profile=args.profile,
         preferred_chain=args.preferred_chain, label=args.label,
         auto_renew=not args.no_auto_renew)

@@ -26,7 +26,7 @@ from app.domain import (
     OrderRecord,
     ValidationPlan,
 )
-from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
+from app.errors import AcmeError, Cancelled, CertdeskError, InvalidInput, NotFound
 from app.names import Identifier, parse_identifiers
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_due
@@ -330,8 +330,13 @@ class CertificateService:
             try:
                 self.renew(cert.id, cancel=cancel, progress=progress)
                 results.append((cert.id, None))
+            except Cancelled:
+                raise
             except CertdeskError as exc:
                 results.append((cert.id, str(exc)))
+            except Exception as exc:  # a bug must not stop the other renewals
+                log.exception("renewing %s failed unexpectedly", cert.id)
+                results.append((cert.id, f"unexpected error: {type(exc).__name__}: {exc}"))
         return results
 
     def refresh_renewal_info(self, cert_id: str) -> ManagedCertificate:

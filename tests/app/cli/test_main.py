@@ -35,3 +35,12 @@ def test_logging_is_set_up_once_per_call(home: Path) -> None:
         assert cli_main.main(["--home", str(home), "account", "list"]) == 0
     ours = [h for h in logging.getLogger().handlers if getattr(h, "certdesk_cli", False)]
     assert len(ours) == 2  # stderr and the log file, not six
+
+
+def test_missing_csr_file_is_a_clear_one_line_error(home: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    code = cli_main.main(["--home", str(home), "issue", "--account", "x", "--csr",
+                          str(home / "nope.csr")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1
+    assert "CSR file" in err and "does not exist" in err and "unexpected" not in err
