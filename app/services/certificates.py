@@ -15,6 +15,7 @@ from typing import Any
 from cryptography import x509
 
 from app.acme.ari import pick_in_window
+from app.acme.authorizations import deactivate_pending
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
 from app.crypto.csr import SubjectFields, build_csr, csr_identifiers, csr_to_pem, load_csr
@@ -261,20 +262,9 @@ class CertificateService:
             return [], []  # never reached the CA
         try:
             client = self._accounts.client_for(self._accounts.get(order.account_id))
-            authz_urls = client.post_as_get(order.order_url).body.get("authorizations", [])
         except CertdeskError as exc:
-            return [], [f"the order could not be read at the CA: {exc}"]
-        deactivated: builtins.list[str] = []
-        problems: builtins.list[str] = []
-        for url in authz_urls:
-            try:
-                if client.post_as_get(url).body.get("status") != "pending":
-                    continue
-                client.post(url, {"status": "deactivated"})
-                deactivated.append(url)
-            except CertdeskError as exc:
-                problems.append(f"{url} could not be deactivated: {exc}")
-        return deactivated, problems
+            return [], [f"the account could not be used: {exc}"]
+        return deactivate_pending(client, order.order_url)
 
     def cleanup_leftovers(self) -> int:
         """Remove validation records/files left by a crashed run. Call at start-up."""

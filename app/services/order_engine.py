@@ -20,6 +20,7 @@ from josepy.b64 import b64encode
 from josepy.jwk import JWK
 
 from app.acme.ari import ari_cert_id
+from app.acme.authorizations import deactivate_pending
 from app.acme.client import AcmeClient
 from app.acme.problems import problem_to_error
 from app.cancel import CancelToken
@@ -113,9 +114,13 @@ class OrderEngine:
                 order = self._submit(client, order, opts)
             return self._drive(client, order, opts)
         except Cancelled:
-            self._cancel_at_ca(order.id)
+            current = self._store.orders.get(order.id)
+            released, _problems = (deactivate_pending(client, current.order_url)
+                                   if current.order_url else ([], []))
             self._store.orders.update(order.id, state="cancelled", error="Cancelled by the user")
-            self._event(order, "order-cancelled", "Order cancelled", "warning")
+            self._event(order, "order-cancelled",
+                        f"Order cancelled; {len(released)} authorization(s) released at the CA",
+                        "warning")
             raise
         except NeedsUserAction as need:
             self._store.orders.update(order.id, state="awaiting-user",
@@ -372,9 +377,6 @@ class OrderEngine:
             return client.post_as_get(order.order_url).body.get("status") == "invalid"
         except CertdeskError:
             return False
-
-    def _cancel_at_ca(self, order_id: str) -> None:
-        """Nothing to undo at the CA: abandoned orders expire there by themselves."""
 
     def _step(self, opts: RunOptions, order: OrderRecord, step: str, message: str,
               state: str = "running") -> None:

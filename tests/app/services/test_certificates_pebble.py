@@ -319,6 +319,10 @@ def test_cancel_stops_an_order_and_cleans_up(home: Path, pebble_factory: Any) ->
     order = services.certificates.orders()[0]
     assert order.state == "cancelled"
     assert services.certificates.engine.leftovers.pending() == []
+    # What the order held at the CA was given back (or was already decided).
+    client = services.accounts.client_for(account)
+    authz_url = client.post_as_get(order.order_url or "").body["authorizations"][0]
+    assert client.post_as_get(authz_url).body["status"] in ("deactivated", "valid", "invalid")
     # The listener was released: the port can be bound again.
     import socket
 
