@@ -9,6 +9,8 @@ from pathlib import Path
 import keyring
 import pytest
 
+from app.services.hooks import ServiceHooks
+from app.storage.store import Store
 from tests.support.network_guard import install as install_network_guard
 from tests.support.pebble import Pebble
 from tests.support.wincred_keyring import WinCredLikeKeyring
@@ -40,6 +42,19 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.mkdir()
     monkeypatch.setenv("CERTDESK_HOME", str(path))
     return path
+
+
+@pytest.fixture
+def store(home: Path) -> Iterator[Store]:
+    """The store of the test's home, closed afterwards."""
+    s = Store.open(home)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def hooks() -> ServiceHooks:
+    return ServiceHooks()
 
 
 @pytest.fixture(scope="session")

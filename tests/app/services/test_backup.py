@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -21,13 +20,6 @@ from tests.support.local_ca import NOW, LocalCA
 from tests.support.wincred_keyring import WinCredLikeKeyring
 
 PASSPHRASE = "correct horse battery staple"
-
-
-@pytest.fixture
-def store(home: Path) -> Iterator[Store]:
-    s = Store.open(home)
-    yield s
-    s.close()
 
 
 def _fill(store: Store, tmp_path: Path) -> dict[str, str]:

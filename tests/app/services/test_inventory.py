@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,13 +26,6 @@ from tests.support.openssl import openssl
 @pytest.fixture(scope="module")
 def ca() -> LocalCA:
     return LocalCA()
-
-
-@pytest.fixture
-def store(home: Path) -> Iterator[Store]:
-    s = Store.open(home)
-    yield s
-    s.close()
 
 
 @pytest.fixture

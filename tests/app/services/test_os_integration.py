@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -16,13 +16,6 @@ from app.services.os_integration import OsIntegrationError, OsIntegrationService
 from app.storage.store import Store
 
 ARGV = ("/usr/bin/python3", "-m", "ui.main", "--tray")
-
-
-@pytest.fixture
-def store(home: Path) -> Iterator[Store]:
-    s = Store.open(home)
-    yield s
-    s.close()
 
 
 def test_start_at_login(store: Store, tmp_path: Path) -> None:

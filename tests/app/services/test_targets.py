@@ -6,7 +6,6 @@ import os
 import shlex
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,18 +24,6 @@ from tests.support.openssl import openssl
 @pytest.fixture(scope="module")
 def ca() -> LocalCA:
     return LocalCA()
-
-
-@pytest.fixture
-def store(home: Path) -> Iterator[Store]:
-    s = Store.open(home)
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def hooks() -> ServiceHooks:
-    return ServiceHooks()
 
 
 @pytest.fixture
