@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
-
 import pytest
 
 from tests.support.acme_env import cli, cli_json
 from tests.support.bind import BindServer, bind_servers, zone_text
 from tests.support.pebble import Pebble
+from tests.support.static_server import serving
 
 pytestmark = pytest.mark.pebble
 
@@ -68,18 +64,11 @@ def test_dns01_manual_parks_then_resumes(home, bind_factory, pebble_factory):
 def test_http01_webroot_and_tls_alpn(home, pebble, tmp_path):
     root = tmp_path / "www"
     root.mkdir()
-    handler: Any = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *a: None
-    server = ThreadingHTTPServer(("127.0.0.1", pebble.http_port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(root, pebble.http_port):
         account = _account(home, pebble)
         proc = _issue(home, pebble, "--account", account, "-d", "cliweb.example.test",
                       "--webroot", str(root))
         assert proc.returncode == 0, proc.stderr
-    finally:
-        server.shutdown()
-        server.server_close()
     proc = _issue(home, pebble, "--account", account, "-d", "clialpn.example.test",
                   "--challenge", "tls-alpn-01", "--tls-address", "127.0.0.1",
                   "--tls-port", str(pebble.tls_port))

@@ -3,12 +3,8 @@ real validation, with BIND as the DNS Pebble asks."""
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
@@ -24,6 +20,7 @@ from tests.app.validation.conftest import ScriptedInteraction, discovery
 from tests.support.acme_env import new_account, services_for
 from tests.support.bind import BindServer, zone_text
 from tests.support.pebble import Pebble
+from tests.support.static_server import serving
 
 pytestmark = pytest.mark.pebble
 
@@ -101,11 +98,7 @@ def test_dns_persist01_record_created_once_then_two_issuances(home, bind_pebble)
 def test_http01_webroot(home, pebble, tmp_path):
     root = tmp_path / "www"
     root.mkdir()
-    handler: Any = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *a: None
-    server = ThreadingHTTPServer(("127.0.0.1", pebble.http_port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with serving(root, pebble.http_port):
         services = services_for(home, pebble)
         account = new_account(services, pebble)
         plan = ValidationPlan(ChallengeConfig("http-01", {"mode": "webroot",
@@ -115,9 +108,6 @@ def test_http01_webroot(home, pebble, tmp_path):
         assert cert.status == "active"
         assert list((root / ".well-known" / "acme-challenge").iterdir()) == []
         services.close()
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_tls_alpn01_responder(home, pebble):
