@@ -119,11 +119,16 @@ class TaskRunner(QObject):
             lane: Lane = Lane.NETWORK, owner: QObject | None = None,
             name: str = "") -> Task[T]:
         task: Task[T] = Task(name or getattr(fn, "__name__", "task"))
+        if self._closed:
+            # The app is closing (or a window outlived its context, e.g. a queued refresh):
+            # nothing runs and no callback is called, like a task cancelled before it began.
+            log.debug("task %s not started: the task runner is shut down", task.name)
+            task.cancel()
+            task.done = True
+            return task
         _connect(task, owner, on_success, on_failure or _log_failure, on_progress)
         task.finished.connect(lambda: self._on_task_finished(task))
         self._active.add(task)
-        if self._closed:
-            raise RuntimeError("the task runner is shut down")
         post = self.dispatcher.post
         sink: ProgressSink = ((lambda ev: post(lambda: task.progressed.emit(ev)))
                               if on_progress else null_progress)

@@ -25,6 +25,7 @@ from josepy.interfaces import JSONDeSerializable
 from app.acme.ari import ari_cert_id
 from app.acme.network import CertdeskNetwork, alg_for, jwk_for
 from app.acme.retry_after import parse_retry_after
+from app.cancel import NEVER_CANCELLED, CancelToken
 from app.crypto.keys import PrivateKey
 from app.errors import AcmeError, InvalidInput
 from app.names import Identifier
@@ -63,10 +64,14 @@ class RenewalInfo:
 
 class AcmeClient:
     def __init__(self, directory_url: str, key: PrivateKey, *, account_uri: str | None = None,
-                 ca_bundle: str | None = None) -> None:
+                 ca_bundle: str | None = None, cancel: CancelToken = NEVER_CANCELLED,
+                 net: CertdeskNetwork | None = None) -> None:
+        """`net` is injectable (as in certbot's ClientV2(directory, net)); by default one is
+        built for `key`, trusting `ca_bundle`, waiting through `cancel`."""
         self.directory_url = directory_url
         self.key = key
-        self.net = CertdeskNetwork(key, account_uri=account_uri, ca_bundle=ca_bundle)
+        self.net = net or CertdeskNetwork(key, account_uri=account_uri, ca_bundle=ca_bundle,
+                                          cancel=cancel)
         self._directory: messages.Directory | None = None
         self._raw_directory: dict[str, Any] = {}
 

@@ -2,7 +2,9 @@
 
 - The JWS algorithm follows the key (ES256/ES384/RS256); the library defaults to RS256 and fails
   with a bare AssertionError on an EC key.
-- badNonce is retried with backoff up to a limit (the library retries once).
+- badNonce is retried with a short backoff for up to a time budget, not a count (the library
+  retries once): a CA that rejects most nonces but works still gets through. The waits go
+  through the operation's cancel token, so a cancel never waits for them.
 - Retry-After on error responses is kept (rateLimited), network failures become AcmeError.
 - An extra CA bundle can be trusted for private ACME servers.
 - ClientNetwork is not thread-safe (one nonce set, one session, `account` toggled during
@@ -15,6 +17,7 @@ import datetime as dt
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import requests
@@ -29,12 +32,16 @@ from josepy.jwk import JWK, JWKEC, JWKRSA
 from app import __version__
 from app.acme.problems import problem_to_error
 from app.acme.retry_after import parse_retry_after
+from app.cancel import NEVER_CANCELLED, CancelToken
 from app.crypto.keys import PrivateKey
 from app.errors import AcmeError
 
 log = logging.getLogger(__name__)
 
-MAX_BAD_NONCE_RETRIES = 20
+#: How long one request keeps retrying badNonce (each answer carries a fresh nonce).
+BAD_NONCE_BUDGET = 60.0
+_FIRST_NONCE_WAIT = 0.02
+_MAX_NONCE_WAIT = 0.5
 
 
 def jwk_for(key: PrivateKey) -> JWK:
@@ -59,11 +66,18 @@ class _ProblemWithRetryAfter(Exception):
 
 class CertdeskNetwork(ClientNetwork):
     def __init__(self, key: PrivateKey, *, account_uri: str | None = None,
-                 ca_bundle: str | None = None, timeout: int = 45) -> None:
+                 ca_bundle: str | None = None, timeout: int = 45,
+                 cancel: CancelToken = NEVER_CANCELLED,
+                 bad_nonce_budget: float = BAD_NONCE_BUDGET,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
         super().__init__(jwk_for(key), alg=alg_for(key),
                          verify_ssl=ca_bundle or True,  # type: ignore[arg-type]  # requests' verify
                          user_agent=f"certdesk/{__version__}", timeout=timeout)
         self.lock = threading.RLock()
+        self.cancel = cancel
+        self.bad_nonce_budget = bad_nonce_budget
+        self._monotonic = monotonic
+        self.bad_nonce_retries = 0  # over this network's life, for logs and tests
         self.set_account_uri(account_uri)
 
     def set_account_uri(self, uri: str | None) -> None:
@@ -103,24 +117,25 @@ class CertdeskNetwork(ClientNetwork):
 
     def post(self, url: str, obj: Any, *args: Any, **kwargs: Any) -> requests.Response:
         with self.lock:
-            delay = 0.05
-            for attempt in range(MAX_BAD_NONCE_RETRIES + 1):
+            deadline = self._monotonic() + self.bad_nonce_budget
+            wait = _FIRST_NONCE_WAIT
+            while True:
+                self.cancel.check()
                 try:
                     return self._post_once(url, obj, *args, **kwargs)
                 except _ProblemWithRetryAfter as exc:
-                    if exc.error.code == "badNonce" and attempt < MAX_BAD_NONCE_RETRIES:
-                        log.debug("badNonce on %s, retry %d", url, attempt + 1)
-                        time.sleep(delay)
-                        delay = min(delay * 2, 2.0)
-                        continue
-                    raise self._to_error(exc) from None
+                    if exc.error.code != "badNonce" or self._monotonic() + wait > deadline:
+                        raise self._to_error(exc) from None
+                    self.bad_nonce_retries += 1
+                    log.debug("badNonce on %s, retry %d", url, self.bad_nonce_retries)
+                    self.cancel.sleep(wait)
+                    wait = min(wait * 2, _MAX_NONCE_WAIT)
                 except acme_errors.ConflictError:
                     raise
                 except acme_errors.ClientError as exc:
                     raise AcmeError(f"The ACME server at {_host(url)} sent an unexpected answer.",
                                     "Check the directory URL; try again later.",
                                     detail=str(exc)) from exc
-            raise AssertionError("unreachable")
 
     def get(self, url: str, *args: Any, **kwargs: Any) -> requests.Response:
         with self.lock:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.acme.client import AcmeClient, DirectoryInfo
 from app.acme.presets import PRESETS, CaPreset, resolve_directory
+from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
 from app.crypto.keys import (
     DEFAULT_KEY_TYPE,
@@ -227,13 +228,14 @@ class AccountService:
     def account_key(self, account: Account) -> PrivateKey:
         return key_from_pem(self._store.secrets.get(account.key_secret_id))
 
-    def client_for(self, account: Account) -> AcmeClient:
+    def client_for(self, account: Account, *, cancel: CancelToken = NEVER_CANCELLED
+                   ) -> AcmeClient:
         if account.status == "deactivated":
             raise InvalidInput(f"The account {account.name} is deactivated.",
                                "Register a new account for this CA.")
         return AcmeClient(account.directory_url, self.account_key(account),
                           account_uri=self._uri(account),
-                          ca_bundle=account.ca_bundle or self._default_ca_bundle)
+                          ca_bundle=account.ca_bundle or self._default_ca_bundle, cancel=cancel)
 
     @staticmethod
     def _uri(account: Account) -> str:

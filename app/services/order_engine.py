@@ -58,6 +58,10 @@ log = logging.getLogger(__name__)
 
 VALIDATION_TIMEOUT = 600.0
 FINALIZE_TIMEOUT = 300.0
+# Refusals of a new-order that say nothing about its `replaces` field: retrying without it
+# would only repeat the request.
+_NOT_ABOUT_REPLACES = frozenset({"rateLimited", "badNonce", "unauthorized", "accountDoesNotExist",
+                                 "userActionRequired", "externalAccountRequired"})
 
 
 class OrderParked(CertdeskError):
@@ -105,7 +109,7 @@ class OrderEngine:
         if order.state == "completed":
             raise AcmeError("This order is already complete.", "Nothing to resume.")
         account = self._accounts.get(order.account_id)
-        client = self._accounts.client_for(account)
+        client = self._accounts.client_for(account, cancel=opts.cancel)
         self._step(opts, order, "start", f"Order {order.id} for {', '.join(order.identifiers)}")
         answered_by_earlier_run = order.state == "validating" and order.attempts > 0
         try:
@@ -157,12 +161,17 @@ class OrderEngine:
         try:
             response = client.new_order(idents, profile=order.profile, replaces=replaces)
         except AcmeError as exc:
-            if replaces and exc.problem_type in ("alreadyReplaced", "malformed", "conflict"):
-                log.info("new-order with replaces failed (%s); retrying without", exc)
-                self._store.orders.update(order.id, replaces=None)
-                response = client.new_order(idents, profile=order.profile)
-            else:
+            # ARI's `replaces` is only a hint to the CA: whatever its reason for refusing it
+            # (alreadyReplaced, an unknown serial, a CA that does not support it, ...), renew
+            # without it. A rate limit is not about the field: asking again would not help.
+            if not replaces or exc.problem_type in _NOT_ABOUT_REPLACES:
                 raise
+            log.warning("The CA refused new-order with replaces=%s (%s: %s); renewing without "
+                        "it", replaces, exc.problem_type or "no problem type", exc)
+            order = self._store.orders.update(order.id, replaces=None)
+            self._event(order, "replaces-refused", f"The CA refused to link this renewal to the "
+                        f"certificate it replaces ({exc}); renewing without the link.", "warning")
+            response = client.new_order(idents, profile=order.profile)
         order = self._store.orders.update(order.id, state="submitted",
                                           order_url=response.location,
                                           finalize_url=response.body.get("finalize"))

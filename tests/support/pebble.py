@@ -63,6 +63,13 @@ class ChallTestSrv:
     def clear_txt(self, host: str) -> None:
         self.post("/clear-txt", {"host": host})
 
+    def set_a(self, host: str, address: str) -> None:
+        """Make the CA resolve host to address (e.g. 127.0.0.2, where nothing listens)."""
+        self.post("/add-a", {"host": host, "addresses": [address]})
+
+    def clear_a(self, host: str) -> None:
+        self.post("/clear-a", {"host": host})
+
     def exec_hook(self) -> str:
         """A --dns-exec command that creates and deletes TXT records in this server."""
         return shlex.join([sys.executable, str(HOOK), self.mgmt_url])

@@ -94,3 +94,16 @@ def test_inline_runner_runs_at_once() -> None:
     runner.run(lambda _c: 1 / 0, on_success=out.append, on_failure=errors.append)
     assert out == [5] and isinstance(errors[0], ZeroDivisionError)
     assert runner.ran[0] == "five"
+
+
+def test_a_late_request_after_shutdown_is_dropped_quietly(qtbot: QtBot) -> None:
+    # A window may outlive its context (a coalesced refresh timer firing after the app
+    # closed): the request must neither raise in the event loop nor leave a task behind.
+    runner = TaskRunner()
+    runner.shutdown()
+    ran: list[str] = []
+    task = runner.run(lambda _c: ran.append("ran"), on_success=lambda _r: ran.append("ok"),
+                      on_failure=lambda _e: ran.append("failed"))
+    qtbot.wait(50)
+    assert task.done and task.cancel_token.cancelled
+    assert ran == [] and runner.active == 0
