@@ -119,7 +119,9 @@ class OrderEngine:
             return self._drive(client, order, opts)
         except Cancelled:
             current = self._store.orders.get(order.id)
-            released, _problems = (deactivate_pending(client, current.order_url)
+            # Releasing what the order holds must not be stopped by the same cancel token.
+            releaser = self._accounts.client_for(account)
+            released, _problems = (deactivate_pending(releaser, current.order_url)
                                    if current.order_url else ([], []))
             self._store.orders.update(order.id, state="cancelled", error="Cancelled by the user")
             self._event(order, "order-cancelled",
