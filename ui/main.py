@@ -1,7 +1,8 @@
 """The composition root: builds the store, the services, the task runner and the windows.
 
-`certdesk` starts the app; `certdesk --self-test [--home DIR]` opens the main window and each
-view and dialog (offscreen-capable), prints timings and exits 0 (packaging and benchmarks).
+`certdesk` starts the app; `certdesk --self-test [--home DIR] [--report FILE]` opens the main
+window and each view and dialog (offscreen-capable), checks that every bundled piece is there,
+prints the report (and writes it to FILE) and exits 0 only if all passed (packaging, CI).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from app import __version__  # noqa: E402
 
 log = logging.getLogger("certdesk.ui")
 
@@ -26,7 +30,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--ca-bundle", default=os.environ.get("CERTDESK_CA_BUNDLE"),
                         help="extra CA certificates (PEM) to trust for ACME servers' TLS")
     parser.add_argument("--self-test", action="store_true",
-                        help="open every view, print timings, exit")
+                        help="open every view, check every bundled piece, print the report "
+                             "and timings; the exit code is the verdict")
+    parser.add_argument("--report", type=Path, metavar="FILE",
+                        help="with --self-test: also write the report to FILE")
+    parser.add_argument("--version", action="version", version=f"certdesk {__version__}")
     parser.add_argument("--hidden", "--tray", dest="hidden", action="store_true",
                         help="start in the tray (used by start at login)")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -46,6 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QApplication.setOrganizationName("certdesk")
     QApplication.setApplicationName("certdesk")
     QApplication.setApplicationDisplayName("certdesk")
+    QApplication.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "ui"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -67,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.self_test:
         from ui.self_test import run_self_test
 
-        return run_self_test(app, started, t0=_T0, t_imports=t_imports)
+        return run_self_test(app, started, t0=_T0, t_imports=t_imports, report=args.report)
     if not args.hidden or started.tray is None:
         started.window.show()
     code = app.exec()

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
+from app.resources import icon_path
 from ui.models.certificate_rows import Expiry
-
-ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
 
 def is_dark() -> bool:
@@ -34,6 +31,7 @@ def expiry_color(state: Expiry) -> QColor:
 
 
 def icon(name: str) -> QIcon:
-    """An SVG icon from resources/icons (sharp at any DPI), or an empty icon if missing."""
-    path = ICONS / f"{name}.svg"
+    """An SVG icon from the `ui.icons` package (sharp at any DPI), or an empty icon if
+    missing."""
+    path = icon_path(name)
     return QIcon(str(path)) if path.exists() else QIcon()
