@@ -102,7 +102,7 @@ def fill_demo_store(services: Any) -> None:
 def fill_demo_monitoring(services: Any) -> str:
     """A failed renewal and checked endpoints for the Attention tab and the endpoints dialog;
     returns the id of the certificate with endpoints."""
-    from app.scheduling.backoff import BackoffRepository
+    from app.renewal.backoff import BackoffRepository
     from app.services.monitoring import monitoring_service
 
     certs = {c.label: c for c in services.certificates.list()}
@@ -132,9 +132,9 @@ def fill_demo_monitoring(services: Any) -> str:
 
 def demo_os_integration(services: Any, folder: Path) -> None:
     """Start at login and the schedule against a scratch folder (nothing is installed)."""
-    from app.scheduling.autostart.xdg import XdgAutostart
-    from app.scheduling.headless.installer import ScheduleInstaller
-    from app.scheduling.headless.plan import CommandOutcome
+    from app.os_integration.autostart.xdg import XdgAutostart
+    from app.os_integration.schedule.installer import ScheduleInstaller
+    from app.os_integration.schedule.plan import CommandOutcome
     from app.services.os_integration import OsIntegrationService
 
     argv = ("/usr/bin/python3", "-m", "ui.main", "--tray")

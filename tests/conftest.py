@@ -9,7 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 
-from app.services.hooks import ServiceHooks
+from app.events import ServiceHooks
 from app.storage.store import Store
 from tests.support.network_guard import install as install_network_guard
 from tests.support.pebble import Pebble

@@ -8,13 +8,14 @@ from typing import Any
 from app.cli.context import CliContext, CommandResult
 from app.cli.interaction import terminal_interaction
 from app.cli.serialize import certificate_dict, order_dict, table, version_dict
+from app.cli.validation_options import plan_from_cli
 from app.crypto.keys import KeyType
-from app.domain import ChallengeConfig, ValidationPlan
+from app.domain import ValidationPlan
 from app.errors import CertdeskError, InvalidInput
+from app.orders.engine import OrderParked
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
 from app.services.inventory import read_input_file
-from app.services.order_engine import OrderParked
 
 CHALLENGES = ["dns-01", "dns-persist-01", "http-01", "tls-alpn-01"]
 
@@ -95,30 +96,12 @@ def _progress(ctx: CliContext) -> Any:
 
 
 def build_plan(args: argparse.Namespace) -> ValidationPlan:
-    import importlib
-
-    try:
-        cli_options: Any = importlib.import_module("app.validation.cli_options")
-    except ModuleNotFoundError:
-        cli_options = None
-    if cli_options is not None:
-        plan: ValidationPlan = cli_options.plan_from_cli(
-            challenge=args.challenge, dns_exec=args.dns_exec, dns_provider=args.dns_provider,
-            dns_credentials=args.dns_credentials, dns_manual=args.dns_manual,
-            dns_resolvers=args.dns_resolver, webroot=args.webroot,
-            http_manual=args.http_manual, http_address=args.http_address,
-            http_port=args.http_port, tls_address=args.tls_address, tls_port=args.tls_port)
-        return plan
-    options: dict[str, Any] = {}
-    if args.challenge == "dns-01":
-        if not args.dns_exec:
-            raise InvalidInput("dns-01 needs a way to create the records.",
-                               "Pass --dns-exec COMMAND.")
-        options = {"mode": "exec", "command": args.dns_exec, "resolvers": args.dns_resolver}
-    elif args.challenge == "http-01":
-        options = {"mode": "listener", "address": args.http_address or "0.0.0.0",
-                   "port": args.http_port or 80}
-    return ValidationPlan(ChallengeConfig(args.challenge, options))
+    return plan_from_cli(
+        challenge=args.challenge, dns_exec=args.dns_exec, dns_provider=args.dns_provider,
+        dns_credentials=args.dns_credentials, dns_manual=args.dns_manual,
+        dns_resolvers=args.dns_resolver, webroot=args.webroot,
+        http_manual=args.http_manual, http_address=args.http_address,
+        http_port=args.http_port, tls_address=args.tls_address, tls_port=args.tls_port)
 
 
 def _issue(ctx: CliContext, args: argparse.Namespace) -> CommandResult:

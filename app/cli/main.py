@@ -20,17 +20,17 @@ from app.errors import Cancelled, CertdeskError, UserFacingError
 
 
 def _command_modules() -> list[ModuleType]:
-    from app.cli import account_commands, certificate_commands
+    # Imported statically: a frozen build must carry every command group.
+    from app.cli import (
+        account_commands,
+        certificate_commands,
+        dns_commands,
+        inventory_commands,
+        schedule_commands,
+    )
 
-    modules = [account_commands, certificate_commands]
-    # Optional groups, present once their issue has landed.
-    for name in ("dns_commands", "inventory_commands", "schedule_commands"):
-        try:
-            modules.append(__import__(f"app.cli.{name}", fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"app.cli.{name}":
-                raise
-    return modules
+    return [account_commands, certificate_commands, dns_commands, inventory_commands,
+            schedule_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

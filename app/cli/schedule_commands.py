@@ -6,13 +6,13 @@ import argparse
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
+from app.os_integration.autostart.service import AutostartService, autostart_for
+from app.os_integration.schedule.installer import ScheduleInstaller
 from app.paths import resolve_home
-from app.scheduling.autostart.service import AutostartService, autostart_for
-from app.scheduling.endpoint_store import Endpoint
-from app.scheduling.headless.installer import ScheduleInstaller
-from app.scheduling.health import AttentionItem
+from app.services.health import AttentionItem
 from app.services.monitoring import MonitoringService, monitoring_service
 from app.services.os_integration import os_integration_service
+from app.storage.endpoints import Endpoint
 
 
 def register(sub: Any) -> None:

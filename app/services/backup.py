@@ -17,8 +17,8 @@ from pathlib import Path
 from app.backup.sealed import seal, unseal
 from app.backup.snapshot import counts, restore_snapshot, take_snapshot
 from app.clock import Clock, SystemClock
-from app.crypto import file_acl
 from app.crypto.formats.errors import ExportRefused
+from app.os_integration import file_acl
 from app.services.inventory import read_input_file
 from app.storage.atomic import atomic_write
 from app.storage.store import Store

@@ -28,13 +28,13 @@ from app.domain import (
     ValidationPlan,
 )
 from app.errors import AcmeError, Cancelled, CertdeskError, InvalidInput, NotFound
+from app.events import ServiceHooks
 from app.names import Identifier, parse_identifiers
+from app.orders.engine import AbandonedOrder, OrderEngine, RunOptions
+from app.orders.locks import certificate_lock
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_due
-from app.scheduling.locks import certificate_lock
 from app.services.accounts import AccountService
-from app.services.hooks import ServiceHooks
-from app.services.order_engine import AbandonedOrder, OrderEngine, RunOptions
 from app.storage.store import Store
 from app.validation.base import SecretReader, SolverContext, UserInteraction
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.clock import Clock, SystemClock
+from app.events import ServiceHooks
 from app.services.accounts import AccountService
 from app.services.certificates import CertificateService
-from app.services.hooks import ServiceHooks
 from app.storage.store import Store
 
 

@@ -13,14 +13,16 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any, Protocol
 
+from app import events
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
-from app.scheduling import events
-from app.scheduling.backoff import BackoffRepository
-from app.scheduling.due_time import DueFn, default_due_fn, renewal_time
-from app.scheduling.endpoint_checker import EndpointChecker, FetchFn
-from app.scheduling.endpoint_store import Endpoint, parse_address
-from app.scheduling.health import (
+from app.endpoints.checker import EndpointChecker, FetchFn
+from app.events import CoreEvent, ServiceHooks
+from app.renewal.backoff import BackoffRepository
+from app.renewal.due_time import DueFn, default_due_fn, renewal_time
+from app.renewal.reminders import Reminder, ReminderEngine, is_watched
+from app.services.background_loop import BackgroundLoop
+from app.services.health import (
     AttentionItem,
     CertificateFacts,
     CertificateHealth,
@@ -28,9 +30,7 @@ from app.scheduling.health import (
     MonitorSummary,
     assess,
 )
-from app.scheduling.loop import BackgroundLoop
-from app.scheduling.reminders import Reminder, ReminderEngine, is_watched
-from app.scheduling.renewal_pass import (
+from app.services.renewal_pass import (
     RefreshFn,
     RenewalOutcome,
     RenewalPass,
@@ -38,7 +38,7 @@ from app.scheduling.renewal_pass import (
     RenewFn,
     is_renewable,
 )
-from app.services.hooks import CoreEvent, ServiceHooks
+from app.storage.endpoints import Endpoint, parse_address
 from app.storage.store import Store
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Start at login and the headless renewal schedule, for front ends (the GUI's settings).
 
-A thin facade over app.scheduling.autostart and app.scheduling.headless so that ui/ never
+A thin facade over app.os_integration.autostart and app.os_integration.schedule so that ui/ never
 imports app.scheduling: plain frozen results, OS failures turned into UserFacingErrors.
 Tests inject the autostart backend and the scheduler's command runner.
 """
@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import UserFacingError
-from app.scheduling.autostart.base import Autostart
-from app.scheduling.autostart.service import AutostartService, autostart_for
-from app.scheduling.headless.installer import ScheduleInstaller
-from app.scheduling.headless.plan import Plan, Runner, run_command
+from app.os_integration.autostart.base import Autostart
+from app.os_integration.autostart.service import AutostartService, autostart_for
+from app.os_integration.schedule.installer import ScheduleInstaller
+from app.os_integration.schedule.plan import Plan, Runner, run_command
 from app.storage.store import Store
 
 if TYPE_CHECKING:

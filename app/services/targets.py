@@ -23,7 +23,7 @@ from app.crypto.formats.errors import ExportRefused
 from app.crypto.formats.export import FORMATS, ExportFormat, render
 from app.crypto.formats.write import write_files
 from app.errors import CertdeskError, InvalidInput
-from app.services.hooks import CoreEvent, ServiceHooks
+from app.events import CoreEvent, ServiceHooks
 from app.services.inventory import InventoryService, safe_basename
 from app.storage.store import Store
 from app.storage.targets import ExportTarget, TargetRepository

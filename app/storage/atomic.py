@@ -23,7 +23,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, private: bool = F
     """Write `data` to `path` through a temporary file in the same folder, then rename.
 
     `private` makes the file owner-only (0600 on POSIX; on Windows the file inherits the
-    user's profile ACL, and app.crypto.file_acl tightens it where available).
+    user's profile ACL, and app.os_integration.file_acl tightens it where available).
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

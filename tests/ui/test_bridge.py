@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QThread
 from pytestqt.qtbot import QtBot
 
-from app.services.hooks import ServiceHooks
+from app.events import ServiceHooks
 from ui.bridge import CoreEventBridge
 
 pytestmark = pytest.mark.gui

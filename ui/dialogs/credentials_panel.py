@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.wizard.dns_credentials import DnsCredentials
+from app.services.dns_credentials import DnsCredentials
 from ui.context import AppContext
 from ui.errors import show_error
 

@@ -17,7 +17,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EndpointModel", text)
 
 
-# Worst first (as app.scheduling.endpoint_compare.STATUSES); None: never checked.
+# Worst first (as app.endpoints.compare.STATUSES); None: never checked.
 _ORDER = ("unreachable", "mismatch", "expired", "stale", "expiring", "unknown", "ok")
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 from app.crypto.keys import KeyType
 from app.domain import Account, ManagedCertificate, OrderRecord
 from app.errors import Cancelled
+from app.orders.engine import OrderParked
 from app.progress import ProgressEvent
-from app.services.order_engine import OrderParked
 from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.methods import MethodKey
 from app.wizard.request import issue_request

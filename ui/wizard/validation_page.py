@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.wizard.dns_credentials import DnsCredentials
+from app.services.dns_credentials import DnsCredentials
 from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.methods import METHODS, MethodKey, method, methods_for
 from ui.context import AppContext

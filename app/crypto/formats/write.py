@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.crypto import file_acl
 from app.crypto.formats.errors import ExportRefused, WriteFailed
 from app.crypto.formats.export import FORMATS, ExportFile, ExportFormat
+from app.os_integration import file_acl
 from app.storage.atomic import atomic_write
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from app.cli.main import main
 from app.storage.store import Store
-from tests.app.scheduling.factory import LocalCA, add_certificate
-from tests.app.scheduling.tls_server import SwappableTlsServer
+from tests.support.certificates import LocalCA, add_certificate
+from tests.support.tls_server import SwappableTlsServer
 
 NAMES = ("www.example.test",)
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.errors import UserFacingError
-from app.scheduling.autostart.service import autostart_for
-from app.scheduling.autostart.xdg import XdgAutostart
-from app.scheduling.headless.installer import ScheduleInstaller
-from app.scheduling.headless.plan import CommandOutcome
+from app.os_integration.autostart.service import autostart_for
+from app.os_integration.autostart.xdg import XdgAutostart
+from app.os_integration.schedule.installer import ScheduleInstaller
+from app.os_integration.schedule.plan import CommandOutcome
 from app.services.os_integration import OsIntegrationError, OsIntegrationService
 from app.storage.store import Store
 

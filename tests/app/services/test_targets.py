@@ -13,7 +13,7 @@ import pytest
 from app.clock import FakeClock
 from app.crypto.formats.errors import ExportRefused
 from app.domain import ManagedCertificate
-from app.services.hooks import CoreEvent, ServiceHooks
+from app.events import CoreEvent, ServiceHooks
 from app.services.inventory import InventoryService
 from app.services.targets import COMMAND_PRESETS, TargetService, TargetSpec
 from app.storage.store import Store

@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.services.container import Services
-from tests.app.scheduling.factory import LocalCA, add_certificate, add_version
-from tests.app.scheduling.tls_server import SwappableTlsServer
+from tests.support.certificates import LocalCA, add_certificate, add_version
+from tests.support.tls_server import SwappableTlsServer
 from tests.ui.conftest import MakeCtx
 from ui.dialogs.endpoints_dialog import EndpointsDialog
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.scheduling.autostart.xdg import XdgAutostart
-from app.scheduling.headless.installer import ScheduleInstaller
-from app.scheduling.headless.plan import CommandOutcome
+from app.os_integration.autostart.xdg import XdgAutostart
+from app.os_integration.schedule.installer import ScheduleInstaller
+from app.os_integration.schedule.plan import CommandOutcome
 from app.services.container import Services
 from app.services.os_integration import OsIntegrationService
 from tests.ui.conftest import MakeCtx

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import SecretStoreError
 from app.services.container import Services
-from app.wizard.dns_credentials import DnsCredentials
+from app.services.dns_credentials import DnsCredentials
 from tests.ui.conftest import MakeCtx
 from ui.dialogs.settings_dialog import SettingsDialog
 

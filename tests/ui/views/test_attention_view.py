@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import ChallengeConfig, OrderRecord, ValidationPlan
 from app.services.container import Services
-from tests.app.scheduling.factory import add_certificate
+from tests.support.certificates import add_certificate
 from tests.ui.conftest import MakeCtx
 from ui.main_window import MainWindow
 from ui.models.table import RowRole

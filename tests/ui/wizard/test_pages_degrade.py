@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import Account
 from app.errors import AcmeError, SecretStoreError
 from app.services.container import Services
-from app.wizard.dns_credentials import DnsCredentials
+from app.services.dns_credentials import DnsCredentials
 from app.wizard.flow import Page
 from tests.ui.conftest import MakeCtx
 from ui.wizard.new_certificate import NewCertificateWizard

@@ -1,0 +1,152 @@
+"""Expiry reminders: each threshold fires once per certificate version, across processes.
+
+What fired is recorded in the reminders_fired table (INSERT OR IGNORE decides who fires, so the
+app and a scheduled CLI run never both notify). When several thresholds were crossed while
+certdesk was not running, only the most urgent one is shown; the others are marked as fired.
+A certificate certdesk renews by itself gets no reminder until its renewal was due and had a
+grace period to succeed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from app import events
+from app.clock import Clock
+from app.domain import ManagedCertificate
+from app.events import ServiceHooks
+from app.renewal.automation import renews_silently
+from app.renewal.due_time import DueFn, default_due_fn, renewal_time
+from app.renewal.humanize import duration, when
+from app.renewal.thresholds import EXPIRED, Threshold, crossed, most_urgent, thresholds_for
+from app.storage.rows import to_iso
+from app.storage.store import Store
+
+MAX_GRACE = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    certificate_id: str
+    label: str
+    version_id: str
+    threshold: Threshold
+    not_after: dt.datetime
+    seconds_left: float
+    message: str
+
+
+def is_watched(cert: ManagedCertificate) -> bool:
+    """Certificates that get reminders: a current, unrevoked version."""
+    return (cert.current is not None and cert.status != "revoked"
+            and cert.current.revoked_at is None)
+
+
+class ReminderEngine:
+    def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock, *,
+                 due_fn: DueFn | None = None) -> None:
+        self._store = store
+        self._hooks = hooks
+        self._clock = clock
+        self._due_fn = due_fn or default_due_fn()
+
+    # -- what applies ----------------------------------------------------------------------
+    def thresholds(self, cert: ManagedCertificate) -> list[Threshold]:
+        assert cert.current is not None
+        settings = self._store.settings
+        return thresholds_for(cert.current.not_before, cert.current.not_after,
+                              days=settings.get("reminder_days") or (),
+                              percent=settings.get("reminder_percent") or ())
+
+    def auto_renews(self, cert: ManagedCertificate) -> bool:
+        return (cert.auto_renew and bool(self._store.settings.get("auto_renew"))
+                and renews_silently(cert))
+
+    def quiet_until(self, cert: ManagedCertificate, now: dt.datetime) -> dt.datetime | None:
+        """For automatically renewed certificates: no reminders before due time + grace."""
+        if cert.current is None or not self.auto_renews(cert):
+            return None
+        grace = min(MAX_GRACE, cert.current.lifetime / 10)
+        return renewal_time(cert, now, self._due_fn) + grace
+
+    def reminder_zone_start(self, cert: ManagedCertificate, now: dt.datetime) -> dt.datetime:
+        """From when on the certificate counts as "expiring" (its first reminder moment)."""
+        first = self.thresholds(cert)[0].fire_at
+        quiet = self.quiet_until(cert, now)
+        return max(first, quiet) if quiet is not None else first
+
+    def fired(self, version_id: str) -> set[str]:
+        rows = self._store.db.query("SELECT threshold FROM reminders_fired WHERE version_id=?",
+                                    (version_id,))
+        return {r["threshold"] for r in rows}
+
+    # -- firing ------------------------------------------------------------------------------
+    def evaluate(self) -> list[Reminder]:
+        """Fire every reminder that is due now; returns what was fired (and emitted)."""
+        now = self._clock.now()
+        fired: list[Reminder] = []
+        for cert in self._store.certificates.all():
+            if not is_watched(cert):
+                continue
+            reminder = self._evaluate_one(cert, now)
+            if reminder is not None:
+                fired.append(reminder)
+        return fired
+
+    def next_reminder_at(self) -> dt.datetime | None:
+        """The next moment a reminder could fire (for the background loop's wake-up)."""
+        now = self._clock.now()
+        best: dt.datetime | None = None
+        for cert in self._store.certificates.all():
+            if not is_watched(cert) or cert.current is None:
+                continue
+            done = self.fired(cert.current.id)
+            quiet = self.quiet_until(cert, now)
+            for t in self.thresholds(cert):
+                if t.key in done:
+                    continue
+                at = max(t.fire_at, quiet) if quiet and t.key != EXPIRED else t.fire_at
+                if best is None or at < best:
+                    best = at
+        return best
+
+    def _evaluate_one(self, cert: ManagedCertificate, now: dt.datetime) -> Reminder | None:
+        version = cert.current
+        assert version is not None
+        reached = crossed(self.thresholds(cert), now, already_fired=self.fired(version.id),
+                          not_before=self.quiet_until(cert, now))
+        if not reached:
+            return None
+        claimed = self._claim(cert.id, version.id, [t.key for t in reached], now)
+        winners = [t for t in reached if t.key in claimed]
+        top = most_urgent(winners)
+        if top is None:
+            return None  # another process fired them first
+        left = version.not_after - now
+        label = cert.label or ", ".join(cert.identifiers)
+        if left.total_seconds() <= 0:
+            message = f"{label} expired on {when(version.not_after)}."
+        else:
+            message = f"{label} expires in {duration(left)} ({when(version.not_after)})."
+        reminder = Reminder(cert.id, label, version.id, top, version.not_after,
+                            left.total_seconds(), message)
+        self._store.events.add("reminder", message,
+                               level="error" if top.key == EXPIRED else "warning",
+                               certificate_id=cert.id)
+        self._hooks.emit(events.REMINDER_DUE, certificate_id=cert.id, label=label,
+                         threshold=top.key, not_after=version.not_after,
+                         seconds_left=reminder.seconds_left, message=message)
+        return reminder
+
+    def _claim(self, cert_id: str, version_id: str, keys: list[str],
+               now: dt.datetime) -> set[str]:
+        won: set[str] = set()
+        with self._store.db.transaction() as conn:
+            for key in keys:
+                cur = conn.execute("INSERT OR IGNORE INTO reminders_fired(certificate_id,"
+                                   " version_id, threshold, fired_at) VALUES(?,?,?,?)",
+                                   (cert_id, version_id, key, to_iso(now)))
+                if cur.rowcount == 1:
+                    won.add(key)
+        return won

@@ -1,0 +1,220 @@
+"""One pass of background renewal: which certificates are due, renew them, record the outcome.
+
+Used by the background loop in the app and by `certdesk-cli renew --due` (via run_due), so the
+two behave the same: the same due times (stable jitter), the same persisted backoff, the same
+per-certificate lock. Automatic validation renews silently; manual validation gets a single
+manual_action_needed event per certificate version instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app import events
+from app.cancel import NEVER_CANCELLED, CancelToken
+from app.clock import Clock
+from app.domain import ManagedCertificate
+from app.errors import AcmeError, Cancelled, UserFacingError
+from app.events import ServiceHooks
+from app.orders.locks import CertificateBusy, certificate_lock
+from app.renewal.automation import renews_silently
+from app.renewal.backoff import BackoffRepository, RenewalState
+from app.renewal.due_time import DueFn, default_due_fn, renewal_time
+from app.renewal.humanize import when
+from app.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+ARI_POLL_INTERVAL = dt.timedelta(hours=6)  # "at least twice a day", with room for misses
+
+RenewFn = Callable[[str, CancelToken], object]
+RefreshFn = Callable[[str], object]
+
+
+@dataclass(frozen=True)
+class RenewalPlanItem:
+    certificate_id: str
+    label: str
+    due_at: dt.datetime
+    blocked_until: dt.datetime | None
+    automatic: bool
+    state: str  # waiting | due | backoff | manual
+    failures: int
+
+
+@dataclass(frozen=True)
+class RenewalOutcome:
+    certificate_id: str
+    label: str
+    action: str  # renewed | failed | manual | busy | skipped
+    message: str
+    next_attempt_at: dt.datetime | None = None
+
+
+def label_of(cert: ManagedCertificate) -> str:
+    return cert.label or ", ".join(cert.identifiers) or cert.id
+
+
+def is_renewable(cert: ManagedCertificate) -> bool:
+    """Certificates the background renewal looks after at all."""
+    return (cert.source == "acme" and cert.auto_renew and cert.current is not None
+            and cert.status in {"active", "failed"} and cert.current.revoked_at is None)
+
+
+class RenewalPass:
+    def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock, renew: RenewFn, *,
+                 refresh_ari: RefreshFn | None = None, due_fn: DueFn | None = None,
+                 lock_timeout: float = 0.0) -> None:
+        self._store = store
+        self._hooks = hooks
+        self._clock = clock
+        self._renew = renew
+        self._refresh_ari = refresh_ari
+        self._due_fn = due_fn or default_due_fn()
+        self._lock_timeout = lock_timeout
+        self._backoff = BackoffRepository(store.db)
+        self._ari_attempts: dict[str, dt.datetime] = {}
+
+    @property
+    def backoff(self) -> BackoffRepository:
+        return self._backoff
+
+    def automatic(self, cert: ManagedCertificate) -> bool:
+        return renews_silently(cert) and bool(self._store.settings.get("auto_renew"))
+
+    # -- planning -------------------------------------------------------------------------
+    def plan(self) -> list[RenewalPlanItem]:
+        now = self._clock.now()
+        states = self._backoff.all()
+        return [self._plan_one(c, states.get(c.id), now)
+                for c in self._store.certificates.all() if is_renewable(c)]
+
+    def _plan_one(self, cert: ManagedCertificate, state: RenewalState | None,
+                  now: dt.datetime) -> RenewalPlanItem:
+        due_at = renewal_time(cert, now, self._due_fn)
+        failures = state.failures_for(cert.current_version_id) if state else 0
+        blocked = state.blocked_until(cert.current_version_id) if state else None
+        automatic = self.automatic(cert)
+        if now < due_at:
+            kind = "waiting"
+        elif not automatic:
+            kind = "manual"
+        elif blocked is not None and now < blocked:
+            kind = "backoff"
+        else:
+            kind = "due"
+        return RenewalPlanItem(cert.id, label_of(cert), due_at, blocked, automatic, kind,
+                               failures)
+
+    def next_wake(self) -> dt.datetime | None:
+        """The next moment something may need doing (a due time, a backoff end, an ARI poll)."""
+        moments: list[dt.datetime] = []
+        for item in self.plan():
+            if item.state == "waiting":
+                moments.append(item.due_at)
+            elif item.state == "backoff" and item.blocked_until is not None:
+                moments.append(item.blocked_until)
+        if self._refresh_ari is not None:
+            for cert in self._store.certificates.all():
+                if is_renewable(cert):
+                    moments.append(self._next_ari_poll(cert))
+        return min(moments) if moments else None
+
+    # -- doing ------------------------------------------------------------------------------
+    def run(self, *, cancel: CancelToken = NEVER_CANCELLED, ignore_backoff: bool = False,
+            certificate_ids: set[str] | None = None) -> list[RenewalOutcome]:
+        outcomes: list[RenewalOutcome] = []
+        for item in self.plan():
+            if certificate_ids is not None and item.certificate_id not in certificate_ids:
+                continue
+            cancel.check()
+            if item.state == "manual":
+                outcome = self._notify_manual(item)
+                if outcome is not None:
+                    outcomes.append(outcome)
+            elif item.state == "due" or (item.state == "backoff" and ignore_backoff):
+                outcomes.append(self._renew_one(item, cancel))
+        return outcomes
+
+    def _notify_manual(self, item: RenewalPlanItem) -> RenewalOutcome | None:
+        cert = self._store.certificates.get(item.certificate_id)
+        if not self._backoff.claim_manual_notice(cert.id, cert.current_version_id,
+                                                 self._clock.now()):
+            return None
+        message = (f"{item.label} is due for renewal and needs you: its validation is manual "
+                   f"(renewal was due {when(item.due_at)}).")
+        self._store.events.add("renewal_manual", message, level="warning",
+                               certificate_id=cert.id)
+        self._hooks.emit(events.MANUAL_ACTION_NEEDED, certificate_id=cert.id, label=item.label,
+                         reason="renewal_due", message=message)
+        return RenewalOutcome(cert.id, item.label, "manual", message)
+
+    def _renew_one(self, item: RenewalPlanItem, cancel: CancelToken) -> RenewalOutcome:
+        before = self._store.certificates.get(item.certificate_id)
+        try:
+            with certificate_lock(self._store.home, item.certificate_id, self._lock_timeout,
+                                  purpose="background renewal", cancel=cancel):
+                current = self._store.certificates.get(item.certificate_id)
+                if current.current_version_id != before.current_version_id:
+                    return RenewalOutcome(item.certificate_id, item.label, "skipped",
+                                          "Renewed meanwhile by another certdesk process.")
+                self._renew(item.certificate_id, cancel)
+        except CertificateBusy as exc:
+            return RenewalOutcome(item.certificate_id, item.label, "busy", exc.message)
+        except Cancelled:
+            raise
+        except Exception as exc:
+            return self._failed(before, item, exc)
+        self._backoff.clear_failures(item.certificate_id)
+        after = self._store.certificates.get(item.certificate_id)
+        message = f"{item.label} was renewed."
+        self._hooks.emit(events.RENEWAL_SUCCEEDED, certificate_id=item.certificate_id,
+                         label=item.label, version_id=after.current_version_id)
+        return RenewalOutcome(item.certificate_id, item.label, "renewed", message)
+
+    def _failed(self, cert: ManagedCertificate, item: RenewalPlanItem,
+                exc: Exception) -> RenewalOutcome:
+        if isinstance(exc, UserFacingError):
+            error, hint = exc.message, exc.hint
+        else:
+            log.exception("renewal of %s failed unexpectedly", cert.id)
+            error, hint = f"{type(exc).__name__}: {exc}", "See the log for details."
+        retry_after = exc.retry_after_seconds if isinstance(exc, AcmeError) else None
+        state = self._backoff.record_failure(cert.id, cert.current_version_id, error,
+                                             self._clock.now(), retry_after=retry_after)
+        message = (f"Renewing {item.label} failed (attempt {state.failures}): {error} "
+                   f"Next try {when(state.next_attempt_at or self._clock.now())}.")
+        self._store.events.add("renewal_failed", message, level="error",
+                               certificate_id=cert.id)
+        self._hooks.emit(events.RENEWAL_FAILED, certificate_id=cert.id, label=item.label,
+                         error=error, hint=hint, failures=state.failures,
+                         next_attempt_at=state.next_attempt_at)
+        return RenewalOutcome(cert.id, item.label, "failed", message, state.next_attempt_at)
+
+    # -- ARI --------------------------------------------------------------------------------
+    def _next_ari_poll(self, cert: ManagedCertificate) -> dt.datetime:
+        last = [t for t in (cert.ari_checked_at, self._ari_attempts.get(cert.id)) if t]
+        return max(last) + ARI_POLL_INTERVAL if last else self._clock.now()
+
+    def poll_ari(self, *, cancel: CancelToken = NEVER_CANCELLED) -> int:
+        """Ask the CA for fresh renewal info where the last answer is older than 6 hours."""
+        if self._refresh_ari is None:
+            return 0
+        now = self._clock.now()
+        polled = 0
+        for cert in self._store.certificates.all():
+            cancel.check()
+            if not is_renewable(cert) or self._next_ari_poll(cert) > now:
+                continue
+            self._ari_attempts[cert.id] = now
+            try:
+                self._refresh_ari(cert.id)
+                polled += 1
+            except Cancelled:
+                raise
+            except Exception as exc:  # ARI is advisory: the lifetime fallback still applies
+                log.warning("renewal info for %s could not be fetched: %s", cert.id, exc)
+        return polled

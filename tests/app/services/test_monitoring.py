@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from app import events
+from app.cancel import CancelToken
+from app.clock import FakeClock
+from app.events import CoreEvent, ServiceHooks
+from app.services.monitoring import MonitoringService
+from app.storage.store import Store
+from tests.app.conftest import START
+from tests.support.certificates import add_certificate, add_version
+from tests.support.ports import free_port
+
+DAY = dt.timedelta(days=1)
+
+
+def test_tick_renews_reminds_checks_and_plans_the_next_wake(
+        store: Store, hooks: ServiceHooks, clock: FakeClock, emitted: list[CoreEvent]) -> None:
+    auto = add_certificate(store, not_before=START, days=90, label="auto")
+    add_certificate(store, not_before=START - 85 * DAY, days=90, label="manual",
+                    mode="manual")
+    renewed: list[str] = []
+
+    def renew(cert_id: str, cancel: CancelToken) -> object:
+        renewed.append(cert_id)
+        add_version(store, cert_id, not_before=clock.now(), days=90)
+        return None
+
+    service = MonitoringService(store, hooks, clock, renew=renew)
+    service.add_endpoint(auto.id, f"127.0.0.1:{free_port()}")
+    next_at = service.tick()
+    names = [e.name for e in emitted]
+    assert events.MANUAL_ACTION_NEEDED in names
+    assert events.REMINDER_DUE in names
+    assert events.ENDPOINT_WARNING in names  # nothing listens on that port
+    assert names[-1] == events.MONITORING_CHANGED
+    assert renewed == []
+    assert next_at is not None and START < next_at <= START + 1 * DAY
+
+    clock.set(START + 61 * DAY)
+    service.tick()
+    assert renewed == [auto.id]
+
+
+def test_start_and_stop_with_a_renewal_in_progress(store: Store, hooks: ServiceHooks,
+                                                   clock: FakeClock) -> None:
+    add_certificate(store, not_before=START - 61 * DAY, days=90)
+    started = threading.Event()
+    saw_cancel: list[bool] = []
+
+    def slow_renew(cert_id: str, cancel: CancelToken) -> object:
+        started.set()
+        try:
+            cancel.sleep(600)
+        finally:
+            saw_cancel.append(cancel.cancelled)
+        return None
+
+    service = MonitoringService(store, hooks, clock, renew=slow_renew)
+    service.start()
+    assert started.wait(10)
+    assert service.running
+    assert service.stop(timeout=10)  # quit: cancels the renewal
+    assert not service.running
+    assert saw_cancel == [True]
+
+
+def test_endpoint_management(store: Store, hooks: ServiceHooks, clock: FakeClock) -> None:
+    cert = add_certificate(store, not_before=START, days=90)
+    service = MonitoringService(store, hooks, clock)
+    e = service.add_endpoint(cert.id[:8], "www.example.test:8443")
+    assert (e.host, e.port, e.certificate_id) == ("www.example.test", 8443, cert.id)
+    assert [x.id for x in service.list_endpoints(cert.id)] == [e.id]
+    service.remove_endpoint(e.id[:6])
+    assert service.list_endpoints() == []
+
+
+def test_run_headless_renews_due_and_records_reminders(store: Store, hooks: ServiceHooks,
+                                                       clock: FakeClock) -> None:
+    auto = add_certificate(store, not_before=START - 61 * DAY, days=90)
+    add_certificate(store, not_before=START - 89.5 * DAY, days=90, mode="manual")
+    polled: list[str] = []
+
+    def renew(cert_id: str, cancel: CancelToken) -> object:
+        add_version(store, cert_id, not_before=clock.now(), days=90)
+        return None
+
+    service = MonitoringService(store, hooks, clock, renew=renew, refresh_ari=polled.append)
+    outcomes = service.run_headless()
+    assert sorted(o.action for o in outcomes) == ["manual", "renewed"]
+    assert auto.id in polled
+    assert service.evaluate_reminders() == []  # already recorded by the headless run

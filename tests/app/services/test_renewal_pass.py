@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from app import events
+from app.cancel import CancelToken
+from app.clock import FakeClock
+from app.errors import AcmeError
+from app.events import CoreEvent, ServiceHooks
+from app.orders.locks import certificate_lock
+from app.renewal.backoff import BackoffRepository
+from app.services.renewal_pass import RenewalPass
+from app.storage.store import Store
+from tests.app.conftest import START
+from tests.support.certificates import add_certificate, add_version
+
+DAY = dt.timedelta(days=1)
+
+
+class FakeRenewer:
+    """Renews by adding a version, or fails with `error` while it is set."""
+
+    def __init__(self, store: Store, clock: FakeClock) -> None:
+        self.store, self.clock = store, clock
+        self.calls: list[str] = []
+        self.error: Exception | None = None
+
+    def __call__(self, cert_id: str, cancel: CancelToken) -> object:
+        self.calls.append(cert_id)
+        if self.error is not None:
+            raise self.error
+        add_version(self.store, cert_id, not_before=self.clock.now(), days=90)
+        return None
+
+
+def test_renews_when_due_and_not_before(store: Store, hooks: ServiceHooks, clock: FakeClock,
+                                        emitted: list[CoreEvent]) -> None:
+    cert = add_certificate(store, not_before=START, days=90)
+    renew = FakeRenewer(store, clock)
+    rp = RenewalPass(store, hooks, clock, renew)
+    (item,) = rp.plan()
+    assert item.state == "waiting"
+    assert START + 60 * DAY <= item.due_at <= START + 60 * DAY + dt.timedelta(hours=1)
+    assert rp.next_wake() == item.due_at
+    clock.set(item.due_at - dt.timedelta(seconds=1))
+    assert rp.run() == [] and renew.calls == []
+    clock.set(item.due_at)
+    (outcome,) = rp.run()
+    assert outcome.action == "renewed" and renew.calls == [cert.id]
+    assert [e.name for e in emitted] == [events.RENEWAL_SUCCEEDED]
+    assert rp.plan()[0].state == "waiting"  # the new version is not due
+    assert rp.run() == []
+
+
+def test_failures_back_off_1_10_100_minutes_then_daily(store: Store, hooks: ServiceHooks,
+                                                       clock: FakeClock,
+                                                       emitted: list[CoreEvent]) -> None:
+    add_certificate(store, not_before=START, days=90)
+    renew = FakeRenewer(store, clock)
+    renew.error = AcmeError("The CA is down.", "Try later.")
+    rp = RenewalPass(store, hooks, clock, renew)
+    clock.set(START + 61 * DAY)
+    waits = []
+    for _ in range(5):
+        (outcome,) = rp.run()
+        assert outcome.action == "failed"
+        assert outcome.next_attempt_at is not None
+        waits.append((outcome.next_attempt_at - clock.now()).total_seconds() / 60)
+        assert rp.run() == []  # blocked right after a failure
+        clock.set(outcome.next_attempt_at - dt.timedelta(seconds=1))
+        # the backoff is persisted: a fresh pass (another process) respects it
+        assert RenewalPass(store, hooks, clock, renew).run() == []
+        clock.set(outcome.next_attempt_at)
+    assert waits == [1, 10, 100, 1440, 1440]
+    failed = [e for e in emitted if e.name == events.RENEWAL_FAILED]
+    assert [e.payload["failures"] for e in failed] == [1, 2, 3, 4, 5]
+    assert failed[0].payload["error"] == "The CA is down."
+    renew.error = None
+    (outcome,) = rp.run()
+    assert outcome.action == "renewed"
+    state = BackoffRepository(store.db).get(outcome.certificate_id)
+    assert state is not None and state.failures == 0
+
+
+def test_retry_after_from_the_ca_is_honoured(store: Store, hooks: ServiceHooks,
+                                             clock: FakeClock) -> None:
+    add_certificate(store, not_before=START, days=90)
+    renew = FakeRenewer(store, clock)
+    renew.error = AcmeError("Rate limited.", retry_after_seconds=7200)
+    clock.set(START + 61 * DAY)
+    (outcome,) = RenewalPass(store, hooks, clock, renew).run()
+    assert outcome.next_attempt_at == clock.now() + dt.timedelta(hours=2)
+
+
+def test_manual_validation_prompts_once_instead_of_renewing(
+        store: Store, hooks: ServiceHooks, clock: FakeClock, emitted: list[CoreEvent]) -> None:
+    cert = add_certificate(store, not_before=START, days=90, mode="manual")
+    renew = FakeRenewer(store, clock)
+    rp = RenewalPass(store, hooks, clock, renew)
+    clock.set(START + 61 * DAY)
+    (outcome,) = rp.run()
+    assert outcome.action == "manual" and renew.calls == []
+    assert rp.run() == []
+    assert [e.name for e in emitted] == [events.MANUAL_ACTION_NEEDED]
+    assert emitted[0].payload["certificate_id"] == cert.id
+
+
+def test_global_auto_renew_off_turns_renewal_into_a_prompt(
+        store: Store, hooks: ServiceHooks, clock: FakeClock) -> None:
+    add_certificate(store, not_before=START, days=90)
+    store.settings.set("auto_renew", False)
+    renew = FakeRenewer(store, clock)
+    clock.set(START + 61 * DAY)
+    assert [o.action for o in RenewalPass(store, hooks, clock, renew).run()] == ["manual"]
+    assert renew.calls == []
+
+
+def test_skips_imported_revoked_and_opted_out(store: Store, hooks: ServiceHooks,
+                                              clock: FakeClock) -> None:
+    add_certificate(store, not_before=START, days=90, source="imported")
+    add_certificate(store, not_before=START, days=90, auto_renew=False)
+    revoked = add_certificate(store, not_before=START, days=90)
+    store.certificates.update(revoked.id, status="revoked")
+    rp = RenewalPass(store, hooks, clock, FakeRenewer(store, clock))
+    clock.set(START + 89 * DAY)
+    assert rp.plan() == [] and rp.run() == []
+
+
+def test_a_locked_certificate_is_left_alone(store: Store, hooks: ServiceHooks,
+                                            clock: FakeClock) -> None:
+    cert = add_certificate(store, not_before=START, days=90)
+    renew = FakeRenewer(store, clock)
+    clock.set(START + 61 * DAY)
+    outcomes: list[str] = []
+    inside = threading.Event()
+    done = threading.Event()
+
+    def other_process() -> None:
+        with certificate_lock(store.home, cert.id):
+            inside.set()
+            done.wait(10)
+
+    t = threading.Thread(target=other_process)
+    t.start()
+    inside.wait(10)
+    try:
+        outcomes = [o.action for o in RenewalPass(store, hooks, clock, renew).run()]
+    finally:
+        done.set()
+        t.join()
+    assert outcomes == ["busy"] and renew.calls == []
+
+
+def test_ari_is_polled_every_six_hours(store: Store, hooks: ServiceHooks,
+                                       clock: FakeClock) -> None:
+    add_certificate(store, not_before=START, days=90)
+    polled: list[str] = []
+
+    def refresh(cert_id: str) -> None:
+        polled.append(cert_id)
+        store.certificates.update(cert_id, ari_checked_at=clock.now())
+
+    rp = RenewalPass(store, hooks, clock, FakeRenewer(store, clock), refresh_ari=refresh)
+    assert rp.poll_ari() == 1
+    assert rp.poll_ari() == 0
+    assert rp.next_wake() == START + dt.timedelta(hours=6)
+    clock.advance(dt.timedelta(hours=6))
+    assert rp.poll_ari() == 1
+    assert len(polled) == 2
+
+
+def test_failing_ari_does_not_break_the_pass(store: Store, hooks: ServiceHooks,
+                                             clock: FakeClock) -> None:
+    add_certificate(store, not_before=START, days=90)
+
+    def refresh(cert_id: str) -> None:
+        raise AcmeError("no ARI here")
+
+    rp = RenewalPass(store, hooks, clock, FakeRenewer(store, clock), refresh_ari=refresh)
+    assert rp.poll_ari() == 0
+    assert rp.poll_ari() == 0  # not retried at once
+
+
+def test_cancel_stops_the_pass(store: Store, hooks: ServiceHooks, clock: FakeClock) -> None:
+    from app.errors import Cancelled
+
+    add_certificate(store, not_before=START, days=90)
+    cancel = CancelToken()
+    cancel.cancel()
+    clock.set(START + 61 * DAY)
+    with pytest.raises(Cancelled):
+        RenewalPass(store, hooks, clock, FakeRenewer(store, clock)).run(cancel=cancel)
