@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
@@ -35,3 +37,13 @@ def icon(name: str) -> QIcon:
     missing."""
     path = icon_path(name)
     return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def tray_icon(state: str, *, platform: str | None = None) -> QIcon:
+    """The tray icon of a state (ok, warning, error): on macOS a template image the menu bar
+    tints itself, elsewhere the variant that stands out on a light or dark panel."""
+    if (platform or sys.platform) == "darwin":
+        template = icon(f"tray-{state}-template")
+        template.setIsMask(True)
+        return template
+    return icon(f"tray-{state}-dark" if is_dark() else f"tray-{state}")

@@ -20,14 +20,12 @@ from ui.main_window import MainWindow
 from ui.models.certificate_rows import CertificateRow, Expiry
 from ui.snapshot import Snapshot
 from ui.tasks import TaskControl
-from ui.theme import icon
+from ui.theme import icon, tray_icon
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Tray", text)
 
-
-TRAY_ICONS = {"ok": "tray-ok", "warning": "tray-warning", "error": "tray-error"}
 
 # Core events (app.scheduling.events) that become notifications, and how urgent they are.
 NOTIFY = {
@@ -87,7 +85,7 @@ class Tray(QObject):
         self.menu.setAccessibleName(_tr("certdesk tray menu"))
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon = QSystemTrayIcon(icon(TRAY_ICONS["ok"]), self)
+            self.icon = QSystemTrayIcon(tray_icon("ok"), self)
             self.icon.setContextMenu(self.menu)
             self.icon.setToolTip(_tr("certdesk"))
             self.icon.activated.connect(self._on_icon_activated)
@@ -151,7 +149,7 @@ class Tray(QObject):
         if state != self.state:
             self.state = state
             if self.icon is not None:
-                self.icon.setIcon(icon(TRAY_ICONS[state]))
+                self.icon.setIcon(tray_icon(state))
             self.state_changed.emit(state)
         if self.icon is not None:
             due = soon_expiring(snap.rows)
