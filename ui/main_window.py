@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             name=_tr("Activity"), search_placeholder=_tr("Search the activity log"))
         self.tabs.addTab(self.activity_view, icon("activity"), _tr("Activity"))
 
-    # -- expiry tracking (issue 6): the Attention tab and per-certificate endpoints --------
+    # -- expiry tracking: the Attention tab and per-certificate endpoints --------
     def _make_monitoring_ui(self) -> None:
         from PySide6.QtWidgets import QMenu
 

@@ -37,7 +37,7 @@ def build_services(store: Store, *, clock: Clock | None = None,
     hooks = ServiceHooks()
     resources: dict[str, Any] = {}
     accounts = AccountService(store, clock=clock, ca_bundle=ca_bundle)
-    # Issue 3: DNS API credentials for dns-01 providers; dns-persist-01 records per name.
+    # DNS API credentials for dns-01 providers; dns-persist-01 records per name.
     from app.validation.credentials import CredentialStore
     from app.validation.dns_persist import MEMORY_RESOURCE, PersistMemory
 
@@ -47,7 +47,7 @@ def build_services(store: Store, *, clock: Clock | None = None,
                                       credentials=CredentialStore(store, clock=clock))
     services = Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
                         certificates=certificates, resources=resources)
-    # Issue 5: inventory, export targets (re-run on certificate_renewed), backup.
+    # Inventory, export targets (re-run on certificate_renewed), backup.
     from app.services.inventory_setup import install as install_inventory
 
     install_inventory(services)

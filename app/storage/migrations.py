@@ -117,7 +117,7 @@ MIGRATIONS: list[str] = [
         created_at TEXT NOT NULL
     );
     """,
-    # 2: expiry tracking (issue 6): reminders fired per certificate version, renewal backoff,
+    # 2: expiry tracking: reminders fired per certificate version, renewal backoff,
     #    endpoints to check per certificate
     """
     CREATE TABLE IF NOT EXISTS reminders_fired (
@@ -154,7 +154,7 @@ MIGRATIONS: list[str] = [
         UNIQUE (certificate_id, host, port, server_name)
     );
     """,
-    # 3: domain validation (issue 3): DNS API credentials (values encrypted in `secrets`) and
+    # 3: domain validation: DNS API credentials (values encrypted in `secrets`) and
     #    the dns-persist-01 records remembered per name
     """
     CREATE TABLE IF NOT EXISTS dns_credentials (
@@ -179,7 +179,7 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (name, issuer_domain, account_uri)
     );
     """,
-    # 4: export targets (issue 5): where a certificate is deployed after each renewal
+    # 4: export targets: where a certificate is deployed after each renewal
     """
     CREATE TABLE IF NOT EXISTS export_targets (
         id TEXT PRIMARY KEY,
