@@ -82,8 +82,12 @@ class AcmeClient:
             response = self.net.get(self.directory_url)
             try:
                 raw = response.json()
+                if not isinstance(raw, dict):
+                    raise ValueError("the directory is not a JSON object")
+                # Directory.from_json replaces raw["meta"] with its own object: keep a copy of
+                # the JSON as the CA sent it first (terms, CAA identities, EAB, profiles).
+                self._raw_directory = json.loads(json.dumps(raw))
                 self._directory = messages.Directory.from_json(raw)
-                self._raw_directory = dict(raw)
             except (ValueError, DeserializationError) as exc:
                 raise AcmeError(f"{self.directory_url} is not an ACME directory.",
                                 "Check the directory URL.", detail=str(exc)) from exc

@@ -1,6 +1,6 @@
 """The CAA pre-check in the order engine, end to end against Pebble and its DNS server.
 
-Pebble's directory names no caaIdentities, so the tests give the check its identities through
+Pebble's directory names pebble.letsencrypt.org in caaIdentities; most tests override it with
 the `caa_identities` validation option; the CAA records live in pebble-challtestsrv.
 """
 
@@ -93,15 +93,22 @@ def test_allowing_caa_issues(home: Path, pebble: Pebble, caa: Any) -> None:
                                                  validation=plan_with_ids(pebble)))
 
 
-def test_without_identities_the_check_is_skipped(home: Path, pebble: Pebble,
-                                                 caa: Any) -> None:
+def test_identities_come_from_the_directory(home: Path, pebble: Pebble, caa: Any) -> None:
+    """No override: Pebble's directory names pebble.letsencrypt.org, and the check uses it."""
     base = f"caa-{uuid.uuid4().hex[:8]}.example.com"
     caa(base, ("issue", "digicert.com"))
     services = services_for(home, pebble)
     account = new_account(services, pebble)
+    with pytest.raises(ValidationFailed) as err:
+        services.certificates.issue(IssueRequest(account.id, names=[base],
+                                                 validation=dns_plan(pebble)))
+    assert "(pebble.letsencrypt.org) may not issue" in err.value.message
+    assert '0 issue "pebble.letsencrypt.org"' in err.value.hint
+    allowed = f"caa-{uuid.uuid4().hex[:8]}.example.com"
+    caa(allowed, ("issue", "pebble.letsencrypt.org"))
     events: list[ProgressEvent] = []
     cert = services.certificates.issue(
-        IssueRequest(account.id, names=[base], validation=dns_plan(pebble)),
+        IssueRequest(account.id, names=[allowed], validation=dns_plan(pebble)),
         progress=events.append)
     assert cert.current is not None
-    assert any(e.step == "caa" and "caaIdentities" in e.message for e in events)
+    assert any(e.step == "caa" and "allows" in e.message for e in events)
