@@ -42,6 +42,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.os_integration.launch import HEADLESS_CLI_FLAG
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == [HEADLESS_CLI_FLAG]:  # scheduled renewal of an installed build: no Qt
+        from app.cli.main import main as cli_main
+
+        return cli_main(argv[1:])
     args = parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

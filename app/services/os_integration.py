@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from app.errors import UserFacingError
 from app.os_integration.autostart.base import Autostart
 from app.os_integration.autostart.service import AutostartService, autostart_for
+from app.os_integration.install_location import install_location_warning
 from app.os_integration.schedule.installer import ScheduleInstaller
 from app.os_integration.schedule.plan import Plan, Runner, run_command
 from app.storage.store import Store
@@ -92,6 +93,12 @@ class OsIntegrationService:
         return self.login_status()
 
     # -- headless renewal schedule --------------------------------------------------------
+    def location_warning(self) -> str | None:
+        """What to tell the user before scheduling renewals when this build runs from a path
+        that will not last (macOS App Translocation or the disk image, a zip's temporary
+        folder), or None."""
+        return install_location_warning()
+
     def schedule_status(self) -> ScheduleStatusInfo:
         try:
             installer = self._installer()

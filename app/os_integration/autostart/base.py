@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 from typing import Protocol
 
+from app.os_integration.launch import frozen_gui_argv, is_frozen
+
 # The GUI is asked to start hidden in the tray (ui/main.py must accept this flag).
 GUI_ARGS = ("--tray",)
 
@@ -25,6 +27,8 @@ class Autostart(Protocol):
 
 
 def gui_argv(windowless: bool = False) -> tuple[str, ...]:
+    if is_frozen():  # the installed windowed executable (launch.py)
+        return frozen_gui_argv(*GUI_ARGS)
     python = Path(sys.executable)
     if windowless and python.name.lower() == "python.exe":
         candidate = python.with_name("pythonw.exe")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserFacingError
+from app.os_integration.launch import frozen_cli_argv, is_frozen
 from app.storage.atomic import atomic_write
 
 
@@ -93,7 +94,10 @@ def apply(plan: Plan, runner: Runner) -> list[CommandOutcome]:
 
 
 def cli_argv(home: Path, *args: str, windowless: bool = False) -> tuple[str, ...]:
-    """How the OS scheduler starts certdesk-cli: this Python, this certdesk, this home."""
+    """How the OS scheduler starts certdesk-cli: this Python, this certdesk, this home (when
+    frozen: the installed app executable in its headless CLI mode, see launch.py)."""
+    if is_frozen():
+        return frozen_cli_argv("--home", str(home), *args)
     python = Path(sys.executable)
     if windowless and python.name.lower() == "python.exe":
         candidate = python.with_name("pythonw.exe")
