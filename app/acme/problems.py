@@ -12,7 +12,8 @@ _PREFIX = "urn:ietf:params:acme:error:"
 _ADVICE: dict[str, tuple[str, str]] = {
     "accountDoesNotExist": (
         "The CA does not know this account (it may have been deleted or the CA was reset).",
-        "Re-register the account (certdesk-cli account add, or 'Recover' in the GUI)."),
+        "Register it again with the same key: 'Register again' on the Accounts tab, or "
+        "certdesk-cli account reregister."),
     "alreadyReplaced": (
         "The CA says this certificate was already replaced by another order.",
         "certdesk retries without marking it as a replacement; if this persists, issue anew."),
