@@ -200,4 +200,66 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS idx_export_targets_cert ON export_targets(certificate_id);
     """,
+    # 5: notifications (channels, which events go where, what was sent, the digest queue,
+    #    failures to notify) and deployment to services (a preset per export target, the
+    #    endpoint that must serve the new certificate afterwards)
+    """
+    CREATE TABLE IF NOT EXISTS notification_channels (
+        name TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        format TEXT NOT NULL,
+        config TEXT NOT NULL,
+        secret_id TEXT,
+        digest INTEGER NOT NULL DEFAULT 0,
+        last_digest_at TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS notification_rules (
+        channel_name TEXT NOT NULL REFERENCES notification_channels(name) ON DELETE CASCADE,
+        event TEXT NOT NULL,
+        PRIMARY KEY (channel_name, event)
+    );
+    CREATE TABLE IF NOT EXISTS notifications_sent (
+        channel_name TEXT NOT NULL REFERENCES notification_channels(name) ON DELETE CASCADE,
+        dedup_key TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (channel_name, dedup_key)
+    );
+    CREATE TABLE IF NOT EXISTS notification_digest (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        channel_name TEXT NOT NULL REFERENCES notification_channels(name) ON DELETE CASCADE,
+        event TEXT NOT NULL,
+        certificate_id TEXT,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS notification_failures (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        channel_name TEXT NOT NULL,
+        event TEXT NOT NULL,
+        certificate_id TEXT,
+        subject TEXT NOT NULL,
+        error TEXT NOT NULL,
+        at TEXT NOT NULL,
+        resolved_at TEXT
+    );
+    CREATE TABLE IF NOT EXISTS target_deployments (
+        target_id TEXT PRIMARY KEY REFERENCES export_targets(id) ON DELETE CASCADE,
+        preset TEXT NOT NULL,
+        options TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS target_verifications (
+        target_id TEXT PRIMARY KEY REFERENCES export_targets(id) ON DELETE CASCADE,
+        host TEXT NOT NULL,
+        port INTEGER NOT NULL,
+        server_name TEXT NOT NULL DEFAULT '',
+        starttls TEXT NOT NULL DEFAULT '',
+        within_seconds INTEGER NOT NULL DEFAULT 60,
+        checked_at TEXT,
+        status TEXT,
+        message TEXT
+    );
+    """,
 ]
