@@ -147,8 +147,10 @@ class AcmeClient:
         info = self.info()
         payload: dict[str, Any] = {"contact": [f"mailto:{e}" for e in emails]}
         if info.terms_of_service and not agree_tos:
-            raise InvalidInput("The CA's terms of service must be accepted.",
-                               f"Read {info.terms_of_service} and agree to continue.")
+            raise InvalidInput(f"The CA's terms of service ({info.terms_of_service}) must be "
+                               "accepted before an account can be registered.",
+                               "Read them, then agree: tick the box in Add account, or add "
+                               "--agree-tos to certdesk-cli account add.")
         if agree_tos:
             payload["termsOfServiceAgreed"] = True
         if eab_kid or eab_hmac_key:

@@ -45,4 +45,4 @@ def test_eab_required_is_detected(pebble_factory: Any) -> None:
 def test_register_without_agreeing_names_the_terms(pebble: Pebble) -> None:
     with pytest.raises(InvalidInput) as err:
         _client(pebble).register(["admin@example.com"], agree_tos=False)
-    assert "data:text/plain,Do%20what%20thou%20wilt" in err.value.hint
+    assert "data:text/plain,Do%20what%20thou%20wilt" in err.value.message

@@ -9,6 +9,7 @@ import pytest
 
 from app.cli.main import main
 from app.services.accounts import AccountRequest, AccountService
+from tests.support.pebble import Pebble
 
 
 def run(capsys: pytest.CaptureFixture[str], home: Path, *argv: str) -> tuple[int, str, str]:
@@ -69,3 +70,16 @@ def test_a_missing_account_key_file_is_a_clear_error(capsys: pytest.CaptureFixtu
                        "--key-file", str(tmp_path / "nope.pem"))
     assert code == 1
     assert "does not exist" in err and "unexpected" not in err
+
+
+@pytest.mark.pebble
+def test_add_without_agreeing_names_the_terms(capsys: pytest.CaptureFixture[str], home: Path,
+                                              pebble: Pebble) -> None:
+    code, _, err = run(capsys, home, "--ca-bundle", str(pebble.ca_bundle), "account", "add",
+                       "--directory", pebble.directory, "--email", "ops@example.com")
+    assert code == 1
+    assert "data:text/plain,Do%20what%20thou%20wilt" in err and "--agree-tos" in err
+    code, _, err = run(capsys, home, "--ca-bundle", str(pebble.ca_bundle), "account", "add",
+                       "--directory", pebble.directory, "--email", "ops@example.com",
+                       "--agree-tos")
+    assert code == 0, err
