@@ -6,8 +6,22 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache="$root/.cache/pebble"
 bin="$cache/root/usr/bin"
+minimum=2.10
+# Pebble's own -version says "dev" in Debian's build: the package version is the real one.
+check_version() {  # $1: a .deb file
+  local version
+  version=$(dpkg-deb -f "$1" Version)
+  if ! dpkg --compare-versions "$version" ge "$minimum"; then
+    echo "fetch-pebble: got Pebble $version, need $minimum or later" >&2
+    return 1
+  fi
+  echo "Pebble version: $version"
+}
 if [ -x "$bin/pebble" ] && [ -x "$bin/pebble-challtestsrv" ]; then
-  exit 0
+  cached=$(ls "$cache"/pebble_*.deb 2>/dev/null | head -n 1 || true)
+  if [ -n "$cached" ] && check_version "$cached"; then
+    exit 0
+  fi
 fi
 
 uri=""
@@ -42,6 +56,6 @@ opts=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$cache/etc"
 apt-get "${opts[@]}" update
 (cd "$cache" && apt-get "${opts[@]}" download pebble)
 deb=$(ls "$cache"/pebble_*.deb | head -n 1)
+check_version "$deb"
 dpkg-deb -x "$deb" "$cache/root"
-"$bin/pebble" -version 2>&1 | head -n 1
 rm -rf "$cache/lists" "$cache/archives"

@@ -8,7 +8,7 @@ app_pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core python3-venv)
 test_pkgs=(bind9 bind9-utils bind9-dnsutils pdns-server pdns-backend-sqlite3 sqlite3 xvfb openssl
-  ca-certificates)
+  ca-certificates systemd)  # systemd: systemd-analyze verifies the generated timer units
 pkgs=("${app_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
 
