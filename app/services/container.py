@@ -38,8 +38,9 @@ def build_services(store: Store, *, clock: Clock | None = None,
     resources: dict[str, Any] = {}
     accounts = AccountService(store, clock=clock, ca_bundle=ca_bundle)
     # DNS API credentials for dns-01 providers; dns-persist-01 records per name.
+    from app.storage.dns_persist import PersistMemory
     from app.validation.credentials import CredentialStore
-    from app.validation.dns_persist import MEMORY_RESOURCE, PersistMemory
+    from app.validation.dns_persist import MEMORY_RESOURCE
 
     resources[MEMORY_RESOURCE] = PersistMemory(store.db)
     certificates = CertificateService(store, accounts, clock=clock, hooks=hooks,

@@ -8,11 +8,11 @@ import pytest
 
 from app.clock import FakeClock
 from app.domain import ChallengeConfig
+from app.storage.dns_persist import PersistMemory
 from app.storage.store import Store
 from app.validation.base import ChallengeTask, NeedsUserAction
 from app.validation.dns_persist import (
     MEMORY_RESOURCE,
-    PersistMemory,
     parse_persist_value,
     persist_record_name,
     persist_record_value,

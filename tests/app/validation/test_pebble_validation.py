@@ -12,9 +12,10 @@ import requests
 from app.domain import ChallengeConfig, ValidationPlan
 from app.services.certificates import IssueRequest
 from app.services.container import Services
+from app.storage.dns_persist import PersistMemory
 from app.validation.base import ManualAction
 from app.validation.credentials import CredentialStore
-from app.validation.dns_persist import MEMORY_RESOURCE, PersistMemory
+from app.validation.dns_persist import MEMORY_RESOURCE
 from app.validation.propagation import DISCOVERY_RESOURCE
 from tests.app.validation.conftest import ScriptedInteraction, discovery
 from tests.support.acme_env import new_account, services_for
