@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
+from app.crypto.eager import read_every_field
 from app.errors import CertificateCheckFailed
 
 
@@ -44,7 +45,7 @@ def parse_chain(pem: str | bytes) -> ParsedChain:
                                      "Try downloading it again (resume the order).",
                                      detail=snippet)
     try:
-        certs = x509.load_pem_x509_certificates(data)
+        certs = [read_every_field(c) for c in x509.load_pem_x509_certificates(data)]
     except ValueError as exc:
         raise CertificateCheckFailed("The certificate from the CA could not be parsed.",
                                      "Resume the order to download it again.",

@@ -22,12 +22,13 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 
+from app.crypto.eager import read_every_field
 from app.crypto.formats.errors import PasswordRequired, UnreadableData, WrongPassword
 
-_PEM_BLOCK = re.compile(
-    rb"-----BEGIN ([A-Z0-9 ]+)-----(.*?)-----END \1-----", re.DOTALL
-)
-_PEM_BEGIN = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----")
+# One pass over BEGIN/END lines (labels are short), never a back-reference: hostile input
+# (thousands of unterminated BEGIN lines, distinct labels) costs time linear in its size.
+_PEM_MARKER = re.compile(rb"-----(BEGIN|END) ([A-Z0-9 ]{1,64})-----")
+_MAX_PEM_BLOCKS = 1000
 _KEY_LABELS = {b"PRIVATE KEY", b"RSA PRIVATE KEY", b"EC PRIVATE KEY", b"ENCRYPTED PRIVATE KEY"}
 _BASE64_TEXT = re.compile(rb"^[A-Za-z0-9+/=\s]+$")
 T = TypeVar("T")
@@ -66,29 +67,20 @@ def parse_items(data: bytes | str, password: bytes | str | None = None) -> Parse
 # -- PEM ---------------------------------------------------------------------------------------
 def _parse_pem(raw: bytes, password: bytes | None) -> ParsedItems:
     text = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    blocks = list(_PEM_BLOCK.finditer(text))
-    for label in set(_PEM_BEGIN.findall(text)):
-        complete = sum(1 for m in blocks if m.group(1) == label)
-        if len(re.findall(b"-----BEGIN " + label + b"-----", text)) > complete:
-            raise UnreadableData(
-                f"The PEM text is cut off: a '{label.decode()}' block has no END line.",
-                "Copy the whole text, from -----BEGIN to -----END, or re-download the file.")
+    blocks = _pem_blocks(text)
     certs: list[x509.Certificate] = []
     keys: list[PrivateKeyTypes] = []
     notes: list[str] = []
-    for index, match in enumerate(blocks, start=1):
-        label = match.group(1)
-        body = _clean_body(match.group(2))
+    for index, (label, raw_body) in enumerate(blocks, start=1):
+        body = _clean_body(raw_body)
         pem = b"-----BEGIN " + label + b"-----\n" + body + b"\n-----END " + label + b"-----\n"
         name = label.decode()
         if label == b"CERTIFICATE":
-            certs.append(_load(partial(x509.load_pem_x509_certificate, pem),
-                               f"PEM block {index} (CERTIFICATE)"))
+            certs.append(_load(partial(_pem_certificate, pem), f"PEM block {index} (CERTIFICATE)"))
         elif label in _KEY_LABELS:
             keys.append(_load_pem_key(pem, password, index))
         elif label == b"PKCS7":
-            certs.extend(_load(partial(pkcs7.load_pem_pkcs7_certificates, pem),
-                               f"PEM block {index} (PKCS7)"))
+            certs.extend(_load(partial(_pem_pkcs7, pem), f"PEM block {index} (PKCS7)"))
         elif label in {b"CERTIFICATE REQUEST", b"NEW CERTIFICATE REQUEST"}:
             notes.append(f"PEM block {index} is a certificate request (CSR) and was skipped.")
         else:
@@ -99,6 +91,34 @@ def _parse_pem(raw: bytes, password: bytes | None) -> ParsedItems:
                 "Choose a file with -----BEGIN CERTIFICATE----- or a private key.")
         raise UnreadableData("No certificate or private key was found in the PEM text.", hint)
     return ParsedItems("pem", tuple(certs), tuple(keys), notes=tuple(notes))
+
+
+def _pem_blocks(text: bytes) -> list[tuple[bytes, bytes]]:
+    """(label, body) of every BEGIN...END pair, in order; an unterminated block is an error."""
+    blocks: list[tuple[bytes, bytes]] = []
+    open_label: bytes | None = None
+    body_start = 0
+    for marker in _PEM_MARKER.finditer(text):
+        kind, label = marker.group(1), marker.group(2)
+        if kind == b"BEGIN":
+            if open_label is not None:
+                break  # a BEGIN inside an open block: the open one is cut off
+            open_label, body_start = label, marker.end()
+        elif open_label == label:
+            blocks.append((label, text[body_start:marker.start()]))
+            open_label = None
+            if len(blocks) > _MAX_PEM_BLOCKS:
+                raise UnreadableData(
+                    f"The PEM text holds more than {_MAX_PEM_BLOCKS} blocks.",
+                    "Split the file: import one certificate (with its chain and key) at a time.")
+        elif open_label is not None:
+            break  # END of another label: the open block is cut off
+    if open_label is not None:
+        shown = open_label.decode("ascii")
+        raise UnreadableData(
+            f"The PEM text is cut off: a '{shown}' block has no END line.",
+            "Copy the whole text, from -----BEGIN to -----END, or re-download the file.")
+    return blocks
 
 
 def _clean_body(body: bytes) -> bytes:
@@ -131,6 +151,18 @@ def _load_pem_key(pem: bytes, password: bytes | None, index: int) -> PrivateKeyT
     except Exception as exc:  # unsupported algorithms raise UnsupportedAlgorithm
         raise UnreadableData(f"{what} uses an unsupported algorithm.",
                              "Use an RSA, EC or Ed25519 key.", detail=str(exc)) from exc
+
+
+def _pem_certificate(pem: bytes) -> x509.Certificate:
+    return read_every_field(x509.load_pem_x509_certificate(pem))
+
+
+def _pem_pkcs7(pem: bytes) -> list[x509.Certificate]:
+    return [read_every_field(c) for c in pkcs7.load_pem_pkcs7_certificates(pem)]
+
+
+def _der_pkcs7(der: bytes) -> list[x509.Certificate]:
+    return [read_every_field(c) for c in pkcs7.load_der_pkcs7_certificates(der)]
 
 
 def _load(fn: Callable[[], T], what: str) -> T:
@@ -186,12 +218,13 @@ def _parse_der(raw: bytes, password: bytes | None) -> ParsedItems:
     if _looks_like_pfx(data):
         return _parse_pfx(data, password)
     try:
-        return ParsedItems("der", (x509.load_der_x509_certificate(data),), ())
+        cert = x509.load_der_x509_certificate(data)
     except ValueError:
         pass
+    else:
+        return ParsedItems("der", (_load(partial(read_every_field, cert), "The certificate"),), ())
     try:
-        return ParsedItems("p7b", tuple(_load(partial(pkcs7.load_der_pkcs7_certificates, data),
-                                              "PKCS#7")), ())
+        return ParsedItems("p7b", tuple(_load(partial(_der_pkcs7, data), "PKCS#7")), ())
     except UnreadableData:
         pass
     try:
@@ -234,6 +267,8 @@ def _parse_pfx(data: bytes, password: bytes | None) -> ParsedItems:
             if bundle.cert.friendly_name:
                 friendly = bundle.cert.friendly_name.decode("utf-8", "replace")
         certs.extend(c.certificate for c in bundle.additional_certs)
+        for cert in certs:
+            _load(partial(read_every_field, cert), "A certificate in the PFX file")
         keys = (bundle.key,) if bundle.key is not None else ()
         if not certs and not keys:
             raise UnreadableData("The PFX file holds no certificate and no key.",
