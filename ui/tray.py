@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from app.services.monitoring import MonitoringService
+from app.services.monitoring import MonitoringService, monitoring_service
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.main_window import MainWindow
@@ -79,7 +79,7 @@ class Tray(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        self.monitoring = monitoring
+        self.monitoring = monitoring or monitoring_service(ctx.services)
         self.state = "ok"
         self.menu = QMenu(window)
         self.menu.setAccessibleName(_tr("certdesk tray menu"))
@@ -170,12 +170,9 @@ class Tray(QObject):
             self._open(None)
 
     def _on_renew_triggered(self) -> None:
-        services = self.ctx.services
         monitoring = self.monitoring
 
         def renew(c: TaskControl) -> list[tuple[str, str | None]]:
-            if monitoring is None:
-                return services.certificates.renew_due(cancel=c.cancel, progress=c.progress)
             outcomes = monitoring.renew_due(cancel=c.cancel, ignore_backoff=True)
             return [(o.certificate_id, o.message if o.action == "failed" else None)
                     for o in outcomes if o.action in ("renewed", "failed")]

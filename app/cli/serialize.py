@@ -27,7 +27,7 @@ def version_dict(v: CertificateVersion) -> dict[str, Any]:
 
 
 def certificate_dict(c: ManagedCertificate, now: dt.datetime) -> dict[str, Any]:
-    due = renewal_due(c, now)
+    due = renewal_due(c)
     days_left = None
     if c.current:
         days_left = round((c.current.not_after - now).total_seconds() / 86400, 2)

@@ -17,7 +17,7 @@ from app.clock import Clock
 from app.domain import ManagedCertificate
 from app.events import ServiceHooks
 from app.renewal.automation import renews_silently
-from app.renewal.due_time import DueFn, default_due_fn, renewal_time
+from app.renewal.due import renewal_time
 from app.renewal.humanize import duration, when
 from app.renewal.thresholds import EXPIRED, Threshold, crossed, most_urgent, thresholds_for
 from app.storage.rows import to_iso
@@ -44,12 +44,10 @@ def is_watched(cert: ManagedCertificate) -> bool:
 
 
 class ReminderEngine:
-    def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock, *,
-                 due_fn: DueFn | None = None) -> None:
+    def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock) -> None:
         self._store = store
         self._hooks = hooks
         self._clock = clock
-        self._due_fn = due_fn or default_due_fn()
 
     # -- what applies ----------------------------------------------------------------------
     def thresholds(self, cert: ManagedCertificate) -> list[Threshold]:
@@ -68,7 +66,7 @@ class ReminderEngine:
         if cert.current is None or not self.auto_renews(cert):
             return None
         grace = min(MAX_GRACE, cert.current.lifetime / 10)
-        return renewal_time(cert, now, self._due_fn) + grace
+        return renewal_time(cert, now) + grace
 
     def reminder_zone_start(self, cert: ManagedCertificate, now: dt.datetime) -> dt.datetime:
         """From when on the certificate counts as "expiring" (its first reminder moment)."""

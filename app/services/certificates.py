@@ -27,13 +27,13 @@ from app.domain import (
     OrderRecord,
     ValidationPlan,
 )
-from app.errors import AcmeError, Cancelled, CertdeskError, InvalidInput, NotFound
+from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
 from app.events import ServiceHooks
 from app.names import Identifier, parse_identifiers
 from app.orders.engine import AbandonedOrder, OrderEngine, RunOptions
 from app.orders.locks import certificate_lock
 from app.progress import ProgressSink, null_progress
-from app.renewal.due import is_due, renewal_due
+from app.renewal.due import is_due, renewal_time
 from app.services.accounts import AccountService
 from app.storage.store import Store
 from app.validation.base import SecretReader, SolverContext, UserInteraction
@@ -137,10 +137,6 @@ class CertificateService:
 
         limit = self._clock.now() + dt.timedelta(days=days)
         return [c for c in self.list() if c.current and c.current.not_after <= limit]
-
-    def due(self) -> builtins.list[ManagedCertificate]:
-        now = self._clock.now()
-        return [c for c in self.list() if c.account_id and is_due(c, now)]
 
     # -- issuing ----------------------------------------------------------------------------
     def prepare(self, request: IssueRequest) -> OrderRecord:
@@ -296,7 +292,7 @@ class CertificateService:
             return self.run_order(pending[-1].id, cancel=cancel, progress=progress,
                                   interaction=interaction)
         if not force and cert.current and not is_due(cert, self._clock.now()):
-            due = renewal_due(cert, self._clock.now())
+            due = renewal_time(cert, self._clock.now())
             raise InvalidInput(f"{cert.label} is not due for renewal until "
                                f"{due:%Y-%m-%d %H:%M} UTC.", "Use --force to renew now.")
         identifiers = parse_identifiers(list(cert.identifiers))
@@ -309,25 +305,6 @@ class CertificateService:
         order = self._new_order(cert, "renew", key_secret, csr_pem, replaces=replaces)
         return self.run_order(order.id, cancel=cancel, progress=progress,
                               interaction=interaction)
-
-    def renew_due(self, *, cancel: CancelToken | None = None,
-                  progress: ProgressSink = null_progress) -> builtins.list[tuple[str, str | None]]:
-        """Renew everything due; returns (certificate id, error or None) for each."""
-        results: builtins.list[tuple[str, str | None]] = []
-        for cert in self.due():
-            if not cert.auto_renew:
-                continue
-            try:
-                self.renew(cert.id, cancel=cancel, progress=progress)
-                results.append((cert.id, None))
-            except Cancelled:
-                raise
-            except CertdeskError as exc:
-                results.append((cert.id, str(exc)))
-            except Exception as exc:  # a bug must not stop the other renewals
-                log.exception("renewing %s failed unexpectedly", cert.id)
-                results.append((cert.id, f"unexpected error: {type(exc).__name__}: {exc}"))
-        return results
 
     def refresh_renewal_info(self, cert_id: str) -> ManagedCertificate:
         """Ask the CA (ARI) when to renew; pick a random moment in a new window."""

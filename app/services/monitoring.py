@@ -19,7 +19,7 @@ from app.clock import Clock
 from app.endpoints.checker import EndpointChecker, FetchFn
 from app.events import CoreEvent, ServiceHooks
 from app.renewal.backoff import BackoffRepository
-from app.renewal.due_time import DueFn, default_due_fn, renewal_time
+from app.renewal.due import renewal_time
 from app.renewal.reminders import Reminder, ReminderEngine, is_watched
 from app.services.background_loop import BackgroundLoop
 from app.services.health import (
@@ -69,15 +69,14 @@ def renew_with(certificates: CertificateOps) -> RenewFn:
 class MonitoringService:
     def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock, *,
                  renew: RenewFn | None = None, refresh_ari: RefreshFn | None = None,
-                 due_fn: DueFn | None = None, fetch: FetchFn | None = None,
+                 fetch: FetchFn | None = None,
                  lock_timeout: float = 0.0) -> None:
         self._store = store
         self._hooks = hooks
         self._clock = clock
-        self._due_fn = due_fn or default_due_fn()
-        self.reminders = ReminderEngine(store, hooks, clock, due_fn=self._due_fn)
+        self.reminders = ReminderEngine(store, hooks, clock)
         self.renewals = RenewalPass(store, hooks, clock, renew or _cannot_renew,
-                                    refresh_ari=refresh_ari, due_fn=self._due_fn,
+                                    refresh_ari=refresh_ari,
                                     lock_timeout=lock_timeout)
         self.endpoint_checker = EndpointChecker(store, hooks, clock, fetch=fetch)
         self._backoff = BackoffRepository(store.db)
@@ -101,7 +100,7 @@ class MonitoringService:
             auto = self.reminders.auto_renews(cert)
             facts.append(CertificateFacts(
                 cert=cert, zone_start=self.reminders.reminder_zone_start(cert, now),
-                renew_at=renewal_time(cert, now, self._due_fn) if is_renewable(cert) else None,
+                renew_at=renewal_time(cert, now) if is_renewable(cert) else None,
                 auto_renews=auto, renewal=states.get(cert.id)))
         return assess(facts, self.endpoint_checker.endpoints.list(), now)
 

@@ -22,7 +22,7 @@ from app.events import ServiceHooks
 from app.orders.locks import CertificateBusy, certificate_lock
 from app.renewal.automation import renews_silently
 from app.renewal.backoff import BackoffRepository, RenewalState
-from app.renewal.due_time import DueFn, default_due_fn, renewal_time
+from app.renewal.due import renewal_time
 from app.renewal.humanize import when
 from app.storage.store import Store
 
@@ -66,14 +66,12 @@ def is_renewable(cert: ManagedCertificate) -> bool:
 
 class RenewalPass:
     def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock, renew: RenewFn, *,
-                 refresh_ari: RefreshFn | None = None, due_fn: DueFn | None = None,
-                 lock_timeout: float = 0.0) -> None:
+                 refresh_ari: RefreshFn | None = None, lock_timeout: float = 0.0) -> None:
         self._store = store
         self._hooks = hooks
         self._clock = clock
         self._renew = renew
         self._refresh_ari = refresh_ari
-        self._due_fn = due_fn or default_due_fn()
         self._lock_timeout = lock_timeout
         self._backoff = BackoffRepository(store.db)
         self._ari_attempts: dict[str, dt.datetime] = {}
@@ -94,7 +92,7 @@ class RenewalPass:
 
     def _plan_one(self, cert: ManagedCertificate, state: RenewalState | None,
                   now: dt.datetime) -> RenewalPlanItem:
-        due_at = renewal_time(cert, now, self._due_fn)
+        due_at = renewal_time(cert, now)
         failures = state.failures_for(cert.current_version_id) if state else 0
         blocked = state.blocked_until(cert.current_version_id) if state else None
         automatic = self.automatic(cert)

@@ -20,6 +20,7 @@ from app.errors import AcmeError, InvalidInput
 from app.names import parse_identifiers
 from app.progress import ProgressEvent
 from app.services.certificates import IssueRequest
+from app.services.monitoring import monitoring_service
 from tests.support.acme_env import (
     dns_plan,
     http_plan,
@@ -168,7 +169,8 @@ def test_ari_window_in_the_past_renews_with_replaces(home: Path, pebble: Pebble)
     cert = issue(services, account, ["ari.example.com"], http_plan(pebble))
     assert cert.ari_window_start and cert.ari_window_end and cert.renew_at
     assert cert.ari_window_start <= cert.renew_at <= cert.ari_window_end
-    assert cert.id not in [c.id for c in services.certificates.due()]
+    monitoring = monitoring_service(services)
+    assert [i.state for i in monitoring.renewal_plan()] == ["waiting"]
     now = dt.datetime.now(dt.UTC)
     assert cert.current
     set_renewal_info(pebble, cert.current.cert_pem,
@@ -176,9 +178,9 @@ def test_ari_window_in_the_past_renews_with_replaces(home: Path, pebble: Pebble)
                      (now - dt.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ"))
     refreshed = services.certificates.refresh_renewal_info(cert.id)
     assert refreshed.ari_explanation_url == "https://ca.example/why"
-    assert cert.id in [c.id for c in services.certificates.due()]
-    results = services.certificates.renew_due()
-    assert results == [(cert.id, None)]
+    assert [i.state for i in monitoring.renewal_plan()] == ["due"]
+    outcomes = monitoring.renew_due()
+    assert [(o.certificate_id, o.action) for o in outcomes] == [(cert.id, "renewed")]
     history = services.certificates.history(cert.id)
     assert len(history.versions) == 2
     assert history.orders[-1].replaces == cert.current.ari_cert_id

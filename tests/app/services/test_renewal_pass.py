@@ -193,3 +193,51 @@ def test_cancel_stops_the_pass(store: Store, hooks: ServiceHooks, clock: FakeClo
     clock.set(START + 61 * DAY)
     with pytest.raises(Cancelled):
         RenewalPass(store, hooks, clock, FakeRenewer(store, clock)).run(cancel=cancel)
+
+
+def test_a_bug_in_one_renewal_does_not_stop_the_others(store: Store, hooks: ServiceHooks,
+                                                        clock: FakeClock) -> None:
+    for _ in range(3):
+        add_certificate(store, not_before=START, days=90)
+    clock.set(START + 61 * DAY)
+    plan_order = [i.certificate_id for i in RenewalPass(store, hooks, clock,
+                                                        FakeRenewer(store, clock)).plan()]
+    broken = plan_order[1]
+    renewed: list[str] = []
+
+    def renew(cert_id: str, cancel: CancelToken) -> object:
+        if cert_id == broken:
+            raise KeyError("boom")
+        renewed.append(cert_id)
+        return None
+
+    outcomes = RenewalPass(store, hooks, clock, renew).run()
+    assert renewed == [plan_order[0], plan_order[2]]
+    actions = {o.certificate_id: o.action for o in outcomes}
+    assert actions == {plan_order[0]: "renewed", broken: "failed", plan_order[2]: "renewed"}
+    assert "KeyError" in next(o.message for o in outcomes if o.certificate_id == broken)
+
+
+def test_cancel_during_a_renewal_stops_the_batch_and_is_no_failure(
+        store: Store, hooks: ServiceHooks, clock: FakeClock, emitted: list[CoreEvent]) -> None:
+    from app.errors import Cancelled
+
+    for _ in range(3):
+        add_certificate(store, not_before=START, days=90)
+    clock.set(START + 61 * DAY)
+    plan_order = [i.certificate_id for i in RenewalPass(store, hooks, clock,
+                                                        FakeRenewer(store, clock)).plan()]
+    renewed: list[str] = []
+
+    def renew(cert_id: str, cancel: CancelToken) -> object:
+        if cert_id == plan_order[1]:
+            raise Cancelled("Cancelled")
+        renewed.append(cert_id)
+        return None
+
+    with pytest.raises(Cancelled):
+        RenewalPass(store, hooks, clock, renew).run()
+    assert renewed == [plan_order[0]]
+    assert not [e for e in emitted if e.name == events.RENEWAL_FAILED]
+    state = BackoffRepository(store.db).all().get(plan_order[1])
+    assert state is None or state.failures == 0
