@@ -30,6 +30,7 @@ from josepy.jwa import ES256, ES384, ES512, RS256, JWASignature
 from josepy.jwk import JWK, JWKEC, JWKRSA
 
 from app import __version__
+from app.acme.connection_cause import connection_cause
 from app.acme.problems import problem_to_error
 from app.acme.retry_after import parse_retry_after
 from app.cancel import NEVER_CANCELLED, CancelToken
@@ -105,13 +106,18 @@ class CertdeskNetwork(ClientNetwork):
         try:
             return super()._send_request(method, url, *args, **kwargs)
         except requests.exceptions.SSLError as exc:
+            cause = connection_cause(exc) or "certificate not trusted"
+            hint = ("Check the directory URL's host name." if cause.startswith("host name")
+                    else "For a private CA, add its root certificate as an extra CA bundle "
+                         "(--ca-bundle or CERTDESK_CA_BUNDLE).")
             raise AcmeError(
-                f"The TLS certificate of the ACME server at {_host(url)} is not trusted.",
-                "For a private CA, add its root certificate as an extra CA bundle "
-                "(--ca-bundle or CERTDESK_CA_BUNDLE).", detail=str(exc)) from exc
+                f"{cause[0].upper()}{cause[1:]}: the TLS certificate of the ACME server at "
+                f"{_host(url)} was refused.", hint, detail=str(exc)) from exc
         except requests.exceptions.RequestException as exc:
+            cause = connection_cause(exc)
             raise AcmeError(
-                f"Could not reach the ACME server at {_host(url)}.",
+                (f"{cause[0].upper()}{cause[1:]}: " if cause else "")
+                + f"could not reach the ACME server at {_host(url)}.",
                 "Check the network connection, proxy and the directory URL, then try again.",
                 detail=str(exc)) from exc
 
