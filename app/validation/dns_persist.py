@@ -24,7 +24,7 @@ from typing import Any
 
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
-from app.storage.dns_persist import PersistMemory
+from app.storage.dns_persist import PersistMemory as PersistMemory  # re-exported
 from app.validation.base import ChallengeTask, ManualAction, Solver, SolverContext
 from app.validation.dns_common import (
     ask_user,
