@@ -249,15 +249,13 @@ class InventoryService:
     def _find_duplicate(self, leaf: x509.Certificate) -> str | None:
         serial = format(leaf.serial_number, "x")
         fingerprint = leaf.fingerprint(hashes.SHA256())
-        rows = self._store.db.query(
-            "SELECT certificate_id, cert_pem FROM certificate_versions WHERE serial=?", (serial,))
-        for row in rows:
+        for version in self._store.certificates.versions_by_serial(serial):
             try:
-                stored = x509.load_pem_x509_certificate(row["cert_pem"].encode("ascii"))
+                stored = x509.load_pem_x509_certificate(version.cert_pem.encode("ascii"))
             except ValueError:
                 continue
             if stored.fingerprint(hashes.SHA256()) == fingerprint:
-                return str(row["certificate_id"])
+                return version.certificate_id
         return None
 
     def _version(self, cert_id: str, version_id: str | None

@@ -132,6 +132,12 @@ class CertificateRepository:
                               (serial.lower(),))
         return self._version_from_row(rows[0]) if rows else None
 
+    def versions_by_serial(self, serial: str) -> list[CertificateVersion]:
+        """Every stored version with this serial (hex); different CAs may reuse one."""
+        rows = self._db.query("SELECT * FROM certificate_versions WHERE serial=?",
+                              (serial.lower(),))
+        return [self._version_from_row(r) for r in rows]
+
     def mark_revoked(self, version_id: str, reason: str) -> None:
         self._db.execute("UPDATE certificate_versions SET revoked_at=?, revocation_reason=?"
                          " WHERE id=?", (to_iso(utcnow()), reason, version_id))
