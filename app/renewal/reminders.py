@@ -20,7 +20,7 @@ from app.renewal.automation import renews_silently
 from app.renewal.due import renewal_time
 from app.renewal.humanize import duration, when
 from app.renewal.thresholds import EXPIRED, Threshold, crossed, most_urgent, thresholds_for
-from app.storage.rows import to_iso
+from app.storage.reminders import RemindersFired
 from app.storage.store import Store
 
 MAX_GRACE = dt.timedelta(days=1)
@@ -46,6 +46,7 @@ def is_watched(cert: ManagedCertificate) -> bool:
 class ReminderEngine:
     def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock) -> None:
         self._store = store
+        self._fired = RemindersFired(store.db)
         self._hooks = hooks
         self._clock = clock
 
@@ -75,9 +76,7 @@ class ReminderEngine:
         return max(first, quiet) if quiet is not None else first
 
     def fired(self, version_id: str) -> set[str]:
-        rows = self._store.db.query("SELECT threshold FROM reminders_fired WHERE version_id=?",
-                                    (version_id,))
-        return {r["threshold"] for r in rows}
+        return self._fired.fired(version_id)
 
     # -- firing ------------------------------------------------------------------------------
     def evaluate(self) -> list[Reminder]:
@@ -139,12 +138,4 @@ class ReminderEngine:
 
     def _claim(self, cert_id: str, version_id: str, keys: list[str],
                now: dt.datetime) -> set[str]:
-        won: set[str] = set()
-        with self._store.db.transaction() as conn:
-            for key in keys:
-                cur = conn.execute("INSERT OR IGNORE INTO reminders_fired(certificate_id,"
-                                   " version_id, threshold, fired_at) VALUES(?,?,?,?)",
-                                   (cert_id, version_id, key, to_iso(now)))
-                if cur.rowcount == 1:
-                    won.add(key)
-        return won
+        return self._fired.claim(cert_id, version_id, keys, now)
