@@ -24,6 +24,7 @@ from app.crypto.formats.export import FORMATS, ExportFormat, render
 from app.crypto.formats.write import write_files
 from app.errors import CertdeskError, InvalidInput
 from app.events import CoreEvent, ServiceHooks
+from app.redaction import redact
 from app.services.inventory import InventoryService, safe_basename
 from app.storage.store import Store
 from app.storage.targets import ExportTarget, TargetRepository
@@ -247,7 +248,13 @@ class TargetService:
             raise _CommandFailed(f"The command did not finish within "
                                  f"{target.command_timeout} s and was stopped.") from None
         output = ((result.stdout or "") + (result.stderr or "")).strip()
-        return result.returncode, output[-OUTPUT_LIMIT:]
+        # Redacted before it is cut, so a secret is never kept in part either.
+        return result.returncode, redact(output, self._secrets_of(target))[-OUTPUT_LIMIT:]
+
+    def _secrets_of(self, target: ExportTarget) -> list[str]:
+        if not target.password_secret_id:
+            return []
+        return [self._store.secrets.get(target.password_secret_id).decode("utf-8")]
 
     def _command_env(self, target: ExportTarget, files: list[str]) -> Mapping[str, str]:
         cert = self._store.certificates.get(target.certificate_id)
