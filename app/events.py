@@ -29,6 +29,14 @@ RENEWAL_SUCCEEDED = "renewal_succeeded"
 MANUAL_ACTION_NEEDED = "manual_action_needed"
 ENDPOINT_WARNING = "endpoint_warning"
 MONITORING_CHANGED = "monitoring_changed"
+# - renewal_window_passed: certificate_id, label, window_start, window_end, explanation_url
+# (the CA moved the ARI window into the past: an early revocation is coming)
+# - deployment_failed: certificate_id, label, target_id, message, hint (a deploy preset failed,
+# or the endpoint still serves the old certificate after the deploy)
+# - monitoring_pass_finished: (no payload) a background or headless pass is done (digests)
+RENEWAL_WINDOW_PASSED = "renewal_window_passed"
+DEPLOYMENT_FAILED = "deployment_failed"
+MONITORING_PASS_FINISHED = "monitoring_pass_finished"
 
 
 @dataclass(frozen=True)
