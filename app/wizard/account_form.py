@@ -125,7 +125,7 @@ class AccountForm:
         return {
             "directory": self.directory,
             "emails": emails,
-            "agree_tos": self.agree_tos or not self.tos_url,
+            "agree_tos": self.agree_tos,  # never on the user's behalf
             "key_type": self.key_type,
             "eab_kid": self.eab_kid.strip() or None,
             "eab_hmac_key": self.eab_hmac_key.strip() or None,

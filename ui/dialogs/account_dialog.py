@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,7 @@ class AccountDialog(QDialog):
         self._checking = False
         self._register_task: Task[Any] | None = None
         self._eab_from_directory = False
+        self._directory_problem: str | None = None  # the last check of this URL failed
         self.setWindowTitle(_tr("Add an ACME account"))
         self.setObjectName("accountDialog")
         self.setMinimumWidth(560)
@@ -117,7 +119,6 @@ class AccountDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(_tr("Create account"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -131,11 +132,18 @@ class AccountDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Enter means Create: made default once the buttons are in the dialog (before that
+        # QDialog does not know them and picks the first button, Cancel, itself).
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        self.create_button.setDefault(True)
 
         if initial is not None and self.ca.findData(initial) >= 0:
             self.ca.setCurrentIndex(self.ca.findData(initial))
         self.ca.currentIndexChanged.connect(self._on_ca_current_index_changed)
         self.url.editingFinished.connect(self._on_url_editing_finished)
+        self.url.textEdited.connect(self._on_url_text_edited)
         for edit in (self.url, self.emails, self.eab_kid, self.eab_hmac):
             edit.textChanged.connect(self._sync)
         self.tos.toggled.connect(self._sync)
@@ -176,6 +184,8 @@ class AccountDialog(QDialog):
         problems = f.problems()
         if self._eab_from_directory and not (f.eab_kid and f.eab_hmac_key):
             problems.append(_tr("This CA needs an EAB key ID and HMAC key."))
+        if self._directory_problem is not None:
+            problems.insert(0, self._directory_problem)  # kept until the URL changes
         self.create_button.setEnabled(not problems and not busy and not self._checking)
         if not busy and not self._checking:
             self.status.setText(problems[0] if problems else "")
@@ -183,11 +193,21 @@ class AccountDialog(QDialog):
     def _on_ca_current_index_changed(self, _index: int) -> None:
         self.form.tos_url = None
         self._eab_from_directory = False
+        self._directory_problem = None
         self.tos.setChecked(False)
         self.tos_link.clear()
         self._sync()
         if not self.choice.custom:
             self._check_directory(self.choice.directory)
+
+    def _on_url_text_edited(self, _text: str) -> None:
+        if self._directory_problem is not None or self.form.tos_url:
+            self._directory_problem = None  # a new URL: its CA is not known yet
+            self.form.tos_url = None
+            self._eab_from_directory = False
+            self.tos.setChecked(False)
+            self.tos_link.clear()
+            self._sync()
 
     def _on_url_editing_finished(self) -> None:
         if self.choice.custom and self.form.directory.startswith(("https://", "http://")):
@@ -216,11 +236,11 @@ class AccountDialog(QDialog):
         self.busy.setVisible(self._register_task is not None)
         if isinstance(result, BaseException):
             report = describe(result)
+            self._directory_problem = f"{report.summary} {report.hint}".strip()
             self._sync()
-            self.status.setText(_tr("Could not reach the CA: {reason} {hint}").format(
-                reason=report.summary, hint=report.hint))
             self.directory_checked.emit(result)
             return
+        self._directory_problem = None
         self.form.tos_url = result.terms_of_service
         self._eab_from_directory = bool(result.external_account_required)
         if result.terms_of_service:
@@ -258,5 +278,8 @@ class AccountDialog(QDialog):
         self.busy.hide()
         report = describe(exc)
         self._sync()
+        # Shown once: inline for what the user can fix, in the error box (with its details)
+        # for a bug.
         self.status.setText(f"<b>{html.escape(report.summary)}</b> {html.escape(report.hint)}")
-        show_error(self, exc)
+        if report.bug:
+            show_error(self, exc)

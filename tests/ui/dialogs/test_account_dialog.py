@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from app.services.container import Services
@@ -32,11 +34,16 @@ def test_register_at_pebble(qtbot: QtBot, pebble: Pebble, pebble_services: Servi
     dialog = _open(qtbot, make_ctx(pebble_services))
     assert dialog.url.isVisible() and not dialog.eab.isHidden()  # custom CA: EAB offered
     _check_directory(qtbot, dialog, pebble.directory)
-    # Pebble publishes no terms of service, so there is nothing to agree to.
-    assert dialog.tos.isHidden() and dialog.tos_link.text() == ""
+    # Pebble's terms of service are shown, and nobody agrees to them for the user.
+    terms = "data:text/plain,Do%20what%20thou%20wilt"
+    assert not dialog.tos.isHidden() and terms in dialog.tos_link.text()
     dialog.emails.setText("admin@example, x")
     assert not dialog.create_button.isEnabled()
     dialog.emails.setText("admin@example.com")
+    assert not dialog.create_button.isEnabled()
+    assert "terms of service" in dialog.status.text()
+    assert dialog.form.request_fields()["agree_tos"] is False
+    dialog.tos.setChecked(True)
     assert dialog.create_button.isEnabled(), dialog.status.text()
     with qtbot.waitSignal(dialog.account_created, timeout=30000) as blocker:
         dialog.create_button.click()
@@ -50,8 +57,31 @@ def test_unreachable_ca_says_so(qtbot: QtBot, pebble_services: Services,
                                 make_ctx: MakeCtx) -> None:
     dialog = _open(qtbot, make_ctx(pebble_services))
     _check_directory(qtbot, dialog, f"https://127.0.0.1:{free_port()}/dir")
-    assert dialog.status.text().startswith("Could not reach the CA")
+    assert dialog.status.text().startswith("Connection refused")
     assert not dialog.tos.isVisible()
+    assert dialog.form.request_fields()["agree_tos"] is False  # terms unknown: not agreed
+    # The cause stays while other fields are edited, and Create stays disabled ...
+    dialog.emails.setText("admin@example.com")
+    assert dialog.status.text().startswith("Connection refused")
+    assert not dialog.create_button.isEnabled()
+    # ... until the URL changes.
+    dialog.url.textEdited.emit("https://127.0.0.1:1/other")
+    assert not dialog.status.text().startswith("Connection refused")
+
+
+def test_enter_means_create(qtbot: QtBot, pebble: Pebble, pebble_services: Services,
+                            make_ctx: MakeCtx) -> None:
+    dialog = _open(qtbot, make_ctx(pebble_services))
+    assert dialog.create_button.isDefault()
+    dialog.emails.setFocus()
+    with qtbot.assertNotEmitted(dialog.rejected):  # nothing to create yet: stays open
+        QTest.keyClick(dialog.emails, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    _check_directory(qtbot, dialog, pebble.directory)
+    dialog.tos.setChecked(True)
+    dialog.emails.setText("admin@example.com")
+    with qtbot.waitSignal(dialog.account_created, timeout=30000):
+        QTest.keyClick(dialog.emails, Qt.Key.Key_Return)
 
 
 def test_bad_input_blocks_create(qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
@@ -74,10 +104,10 @@ def test_eab_required_by_the_ca(qtbot: QtBot, pebble_factory: object, home: obje
     dialog = _open(qtbot, make_ctx(services))
     _check_directory(qtbot, dialog, server.directory)
     assert not dialog.eab.isHidden()  # offered for custom CAs
-    # Without EAB the CA refuses: the reason and what to do are shown, nothing is stored.
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: dialog.busy.isHidden(), timeout=30000)
-    assert "external account binding" in dialog.status.text().lower()
+    # The directory says EAB is required: Create waits for the key ID and HMAC key.
+    dialog.tos.setChecked(True)
+    assert not dialog.create_button.isEnabled()
+    assert "EAB" in dialog.status.text()
     assert dialog.created is None and services.accounts.list() == []
     dialog.eab_kid.setText("kid-1")
     assert not dialog.create_button.isEnabled()  # both or neither
