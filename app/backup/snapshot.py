@@ -15,6 +15,16 @@ from typing import Any
 
 from app.errors import InvalidInput, StorageError
 from app.storage.store import Store
+from app.storage.tables import (
+    column_names,
+    defer_foreign_keys,
+    insert_row,
+    row_count,
+    secret_index,
+    setting_keys,
+    table_names,
+    table_rows,
+)
 
 SNAPSHOT_FORMAT = 1
 # Not copied: the secrets table (handled separately) and state that belongs to one machine.
@@ -25,9 +35,7 @@ IGNORED_FOR_EMPTINESS = {"settings", "events", "validation_leftovers"}
 
 
 def _tables(store: Store) -> list[str]:
-    rows = store.db.query("SELECT name FROM sqlite_master WHERE type='table' "
-                          "AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    return [str(r["name"]) for r in rows]
+    return table_names(store.db)
 
 
 def _encode(value: object) -> object:
@@ -47,13 +55,13 @@ def take_snapshot(store: Store, *, created_at: str) -> dict[str, Any]:
     for table in _tables(store):
         if table in SKIPPED_TABLES:
             continue
-        rows = [{k: _encode(row[k]) for k in row.keys()}  # noqa: SIM118 - sqlite3.Row
-                for row in store.db.query(f'SELECT * FROM "{table}"')]
+        rows = [{k: _encode(v) for k, v in row.items()}
+                for row in table_rows(store.db, table)]
         if table == "settings":
             rows = [r for r in rows if r["key"] not in LOCAL_SETTINGS]
         tables[table] = rows
     secrets = []
-    for row in store.db.query("SELECT id, purpose, created_at FROM secrets ORDER BY id"):
+    for row in secret_index(store.db):
         plaintext = store.secrets.get(row["id"])
         secrets.append({"id": row["id"], "purpose": row["purpose"],
                         "created_at": row["created_at"],
@@ -74,11 +82,10 @@ def what_is_there(store: Store) -> dict[str, int]:
     for table in _tables(store):
         if table in IGNORED_FOR_EMPTINESS:
             continue
-        n = int(store.db.query(f'SELECT COUNT(*) AS n FROM "{table}"')[0]["n"])
+        n = row_count(store.db, table)
         if n:
             found[table] = n
-    settings = store.db.query("SELECT key FROM settings")
-    extra = [r["key"] for r in settings if r["key"] not in LOCAL_SETTINGS]
+    extra = [key for key in setting_keys(store.db) if key not in LOCAL_SETTINGS]
     if extra:
         found["settings"] = len(extra)
     return found
@@ -109,7 +116,7 @@ def restore_snapshot(store: Store, snapshot: dict[str, Any]) -> None:
     store.secrets.check_available()  # install id and new master key, before the transaction
     try:
         with store.db.transaction() as conn:
-            conn.execute("PRAGMA defer_foreign_keys=ON")
+            defer_foreign_keys(conn)
             for table, rows in snapshot["tables"].items():
                 _insert_rows(conn, table, rows)
             for secret in snapshot["secrets"]:
@@ -121,7 +128,7 @@ def restore_snapshot(store: Store, snapshot: dict[str, Any]) -> None:
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+    columns = column_names(conn, table)
     for row in rows:
         values = {k: _decode(v) for k, v in row.items()}
         if table == "events":
@@ -133,8 +140,4 @@ def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]
             raise InvalidInput(f"The backup's {table} rows have columns this certdesk does not "
                                f"know: {', '.join(sorted(missing))}.",
                                "Restore it with a newer certdesk.")
-        names = list(values)
-        verb = "INSERT OR REPLACE" if table == "settings" else "INSERT"
-        conn.execute(f'{verb} INTO "{table}"(' + ", ".join(f'"{n}"' for n in names)
-                     + ") VALUES(" + ", ".join("?" for _ in names) + ")",
-                     [values[n] for n in names])
+        insert_row(conn, table, values, replace=table == "settings")
