@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh)
         self._update_actions()
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         ctx.bridge.certificate_changed.connect(self._on_bridge_changed)
         ctx.bridge.account_changed.connect(self._on_bridge_changed)
         ctx.bridge.order_progressed.connect(self._on_bridge_changed)
@@ -340,13 +341,25 @@ class MainWindow(QMainWindow):
 
     # -- selection -------------------------------------------------------------------------
     def selected_certificate(self) -> ManagedCertificate | None:
+        """The certificate the certificate actions act on: only one the user can see selected
+        (on another tab, the inventory's selection is hidden, so nothing is selected)."""
+        if self.tabs.currentWidget() is not self.splitter:
+            return None
+        return self._inventory_certificate()
+
+    def _inventory_certificate(self) -> ManagedCertificate | None:
         row = self.inventory.selected()
         if row is None or self.snapshot is None:
             return None
         return self.snapshot.certificates.get(row.id)
 
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._update_actions()
+        self._on_monitoring_selection_changed(None)
+        self._on_inventory_selection_changed(None)
+
     def _on_inventory_row_selected(self, row: CertificateRow | None) -> None:
-        cert = self.selected_certificate() if row is not None else None
+        cert = self._inventory_certificate() if row is not None else None
         self.details.show_certificate(cert, self.ctx.services.clock.now(),
                                       method_label(cert.validation) if cert else "")
         self._update_actions()

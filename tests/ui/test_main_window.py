@@ -69,6 +69,15 @@ def test_inventory_details_search_and_renew(qtbot: QtBot, pebble: Pebble,
     assert window.details.validity.isVisible()
     qtbot.waitUntil(lambda: window.details.history.count() > 0, timeout=10000)
     assert window.renew_action.isEnabled() and window.export_action.isEnabled()
+    # On the other tabs the inventory's selection is hidden: certificate actions are off.
+    certificate_actions = (window.renew_action, window.export_action, window.revoke_action)
+    for view in (window.orders_view, window.activity_view, window.attention_view,
+                 window.accounts_view):
+        window.tabs.setCurrentWidget(view)
+        assert window.selected_certificate() is None
+        assert not any(a.isEnabled() for a in certificate_actions)
+    window.tabs.setCurrentWidget(window.splitter)
+    assert all(a.isEnabled() for a in certificate_actions)
     old_serial = facts.serial
     with qtbot.waitSignal(window.ctx.bridge.certificate_renewed, timeout=90000):
         window.renew_action.trigger()
