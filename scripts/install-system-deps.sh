@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages certdesk needs. Usage: install-system-deps.sh app|test
 # "app": the shared libraries Qt needs to open a window.
-# "test": also the real servers the test suite runs (BIND 9, PowerDNS), Xvfb and openssl.
+# "test": also the real servers the test suite runs (BIND 9, PowerDNS), Xvfb, openssl, and
+# the Windows installer tools (nsis, wixl, osslsigncode) the packaging tests build with.
 set -euo pipefail
 what=${1:-app}
 app_pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core python3-venv)
 test_pkgs=(bind9 bind9-utils bind9-dnsutils pdns-server pdns-backend-sqlite3 sqlite3 xvfb openssl
+  nsis wixl osslsigncode
   ca-certificates systemd)  # systemd: systemd-analyze verifies the generated timer units
 pkgs=("${app_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
