@@ -20,7 +20,6 @@ from josepy.b64 import b64encode
 from josepy.jwk import JWK
 
 from app.acme.ari import ari_cert_id
-from app.acme.authorizations import deactivate_pending
 from app.acme.client import AcmeClient
 from app.acme.problems import problem_to_error
 from app.cancel import CancelToken
@@ -38,6 +37,7 @@ from app.domain import CertificateVersion, ChallengeConfig, OrderRecord
 from app.errors import AcmeError, Cancelled, CertdeskError, ValidationFailed
 from app.events import ServiceHooks
 from app.faults import crash_point
+from app.orders.abandon import OrderAbandoner, OrderCancellation
 from app.orders.leftovers import StoreLeftovers
 from app.orders.polling import Poller
 from app.progress import ProgressEvent, ProgressSink
@@ -102,6 +102,17 @@ class OrderEngine:
         self._resources = resources
         self._credentials = credentials
         self.leftovers = StoreLeftovers(store)
+        self._abandoner = OrderAbandoner(store, accounts, self.leftovers, hooks,
+                                         self.cleanup_context)
+
+    def cleanup_context(self) -> SolverContext:
+        """What undoing validation leftovers needs, outside of any run."""
+        return SolverContext(leftovers=self.leftovers, clock=self._clock,
+                             resources=self._resources, credentials=self._credentials)
+
+    def abandon(self, order_id: str) -> OrderCancellation:
+        """Give up an order (see app.orders.abandon); the caller checks it is unfinished."""
+        return self._abandoner.abandon(order_id)
 
     # -- entry point ---------------------------------------------------------------------
     def run(self, order_id: str, opts: RunOptions) -> CertificateVersion:
@@ -118,15 +129,7 @@ class OrderEngine:
                 order = self._submit(client, order, opts)
             return self._drive(client, order, opts)
         except Cancelled:
-            current = self._store.orders.get(order.id)
-            # Releasing what the order holds must not be stopped by the same cancel token.
-            releaser = self._accounts.client_for(account)
-            released, _problems = (deactivate_pending(releaser, current.order_url)
-                                   if current.order_url else ([], []))
-            self._store.orders.update(order.id, state="cancelled", error="Cancelled by the user")
-            self._event(order, "order-cancelled",
-                        f"Order cancelled; {len(released)} authorization(s) released at the CA",
-                        "warning")
+            self.abandon(order.id)
             raise
         except NeedsUserAction as need:
             self._store.orders.update(order.id, state="awaiting-user",

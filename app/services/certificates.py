@@ -15,7 +15,6 @@ from typing import Any
 from cryptography import x509
 
 from app.acme.ari import pick_in_window
-from app.acme.authorizations import deactivate_pending
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
 from app.crypto.csr import SubjectFields, build_csr, csr_identifiers, csr_to_pem, load_csr
@@ -30,13 +29,14 @@ from app.domain import (
 from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
 from app.events import ServiceHooks
 from app.names import Identifier, parse_identifiers
+from app.orders.abandon import OrderCancellation
 from app.orders.engine import AbandonedOrder, OrderEngine, RunOptions
 from app.orders.locks import certificate_lock
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_time
 from app.services.accounts import AccountService
 from app.storage.store import Store
-from app.validation.base import SecretReader, SolverContext, UserInteraction
+from app.validation.base import SecretReader, UserInteraction
 
 log = logging.getLogger(__name__)
 
@@ -61,14 +61,6 @@ class IssueRequest:
     label: str | None = None
     subject: SubjectFields | None = None
     auto_renew: bool = True
-
-
-@dataclass(frozen=True)
-class OrderCancellation:
-    order: OrderRecord
-    deactivated: builtins.list[str]  # authorization URLs deactivated at the CA
-    leftovers_cleaned: int
-    problems: builtins.list[str]  # what could not be undone
 
 
 @dataclass(frozen=True)
@@ -224,49 +216,16 @@ class CertificateService:
         return done
 
     def cancel_order(self, order_id: str) -> OrderCancellation:
-        """Give up an unfinished order. RFC 8555 cannot cancel orders, so its pending
-        authorizations are deactivated at the CA (§7.5.2); its validation leftovers are removed
-        and it is marked cancelled here. What the CA could not undo expires there by itself."""
+        """Give up an unfinished order, as a cancelled run does (see app.orders.abandon)."""
         order = self._store.orders.get(order_id)
         if order.finished:
             raise InvalidInput(f"Order {order.id} is already {order.state}.",
                                "Only unfinished orders can be cancelled.")
-        deactivated, problems = self._deactivate_authorizations(order)
-        ctx = SolverContext(leftovers=self.engine.leftovers, clock=self._clock,
-                            resources=self._resources, credentials=self._credentials)
-        cleaned = self.engine.leftovers.cleanup_all(ctx, order.id)
-        remaining = len(self.engine.leftovers.pending(order.id))
-        if remaining:
-            problems.append(f"{remaining} validation leftover(s) could not be removed")
-        order = self._store.orders.update(order.id, state="cancelled",
-                                          error="Cancelled by the user")
-        message = (f"Order cancelled; {len(deactivated)} authorization(s) deactivated at the "
-                   "CA" + (f" ({'; '.join(problems)})" if problems else ""))
-        self._store.events.add("order-cancelled", message, level="warning",
-                               certificate_id=order.certificate_id,
-                               account_id=order.account_id, order_id=order.id)
-        if self.get(order.certificate_id).current is None:
-            self._store.certificates.update(order.certificate_id, status="failed")
-        self._hooks.emit("order_progressed", order_id=order.id,
-                         certificate_id=order.certificate_id, step="cancelled",
-                         message=message, state="done")
-        return OrderCancellation(order, deactivated, cleaned, problems)
-
-    def _deactivate_authorizations(self, order: OrderRecord
-                                   ) -> tuple[builtins.list[str], builtins.list[str]]:
-        if not order.order_url:
-            return [], []  # never reached the CA
-        try:
-            client = self._accounts.client_for(self._accounts.get(order.account_id))
-        except CertdeskError as exc:
-            return [], [f"the account could not be used: {exc}"]
-        return deactivate_pending(client, order.order_url)
+        return self.engine.abandon(order.id)
 
     def cleanup_leftovers(self) -> int:
         """Remove validation records/files left by a crashed run. Call at start-up."""
-        ctx = SolverContext(leftovers=self.engine.leftovers, clock=self._clock,
-                            resources=self._resources, credentials=self._credentials)
-        return self.engine.leftovers.cleanup_all(ctx)
+        return self.engine.leftovers.cleanup_all(self.engine.cleanup_context())
 
     # -- renewing ---------------------------------------------------------------------------
     def renew(self, cert_id: str, *, force: bool = False, cancel: CancelToken | None = None,

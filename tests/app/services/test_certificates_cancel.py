@@ -19,8 +19,11 @@ def test_cancel_local_only_and_finished_orders(home: Path, pebble: Pebble) -> No
     account = new_account(services, pebble)
     order = services.certificates.prepare(IssueRequest(account.id, names=["local.example.com"],
                                                        validation=http_plan(pebble)))
+    steps: list[str] = []
+    services.hooks.subscribe(lambda e: steps.append(str(e.payload.get("step"))))
     result = services.certificates.cancel_order(order.id)
     assert result.order.state == "cancelled" and result.deactivated == []
+    assert steps == ["cancelled"]
     assert services.certificates.get(order.certificate_id).status == "failed"
     with pytest.raises(InvalidInput, match="already cancelled"):
         services.certificates.resume(order.id)

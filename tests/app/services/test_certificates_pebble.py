@@ -329,6 +329,8 @@ def test_cancel_stops_an_order_and_cleans_up(home: Path, pebble_factory: Any) ->
     services = services_for(home, server)
     account = new_account(services, server)
     token = CancelToken()
+    steps: list[str] = []
+    services.hooks.subscribe(lambda e: steps.append(str(e.payload.get("step"))))
 
     def sink(event: ProgressEvent) -> None:
         if event.step == "validate" and event.state == "running":
@@ -343,6 +345,11 @@ def test_cancel_stops_an_order_and_cleans_up(home: Path, pebble_factory: Any) ->
     order = services.certificates.orders()[0]
     assert order.state == "cancelled"
     assert services.certificates.engine.leftovers.pending() == []
+    # Ended as `orders cancel` ends it: the first issue is not left pending, and it is said.
+    assert services.certificates.get(order.certificate_id).status == "failed"
+    assert steps[-1] == "cancelled"
+    kinds = [e.kind for e in services.certificates.history(order.certificate_id).events]
+    assert kinds.count("order-cancelled") == 1
     # What the order held at the CA was given back (or was already decided).
     client = services.accounts.client_for(account)
     authz_url = client.post_as_get(order.order_url or "").body["authorizations"][0]
