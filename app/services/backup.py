@@ -56,8 +56,7 @@ class BackupService:
         created_at = self._clock.now().isoformat()
         snapshot = take_snapshot(self._store, created_at=created_at)
         data = seal(json.dumps(snapshot).encode("utf-8"), passphrase, created_at=created_at)
-        atomic_write(target, data, private=True)
-        file_acl.restrict_to_owner(target)
+        atomic_write(target, data, private=True, restrict=file_acl.restrict_to_owner)
         summary = BackupSummary.of(str(target), snapshot)
         self._store.events.add("backup-created",
                                f"Encrypted backup written to {target} ({summary.accounts} "

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -16,33 +18,38 @@ def _process_umask() -> int:
     return umask
 
 
-_UMASK = _process_umask() if os.name == "posix" else 0
+_UMASK = _process_umask() if sys.platform != "win32" else 0
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> None:
+def atomic_write(path: str | os.PathLike[str], data: bytes, *, private: bool = False,
+                 restrict: Callable[[Path], None] | None = None) -> None:
     """Write `data` to `path` through a temporary file in the same folder, then rename.
 
-    `private` makes the file owner-only (0600 on POSIX; on Windows the file inherits the
-    user's profile ACL, and app.os_integration.file_acl tightens it where available).
+    `private` makes the file owner-only (0600 on POSIX; on Windows the file inherits its
+    folder's ACL). `restrict` is called with the temporary file before the rename (e.g.
+    app.os_integration.file_acl.restrict_to_owner, which sets the Windows ACL), so the final
+    name never has looser access.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        if private and os.name == "posix":
+        if private and sys.platform != "win32":
             os.fchmod(fd, 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        if not private and os.name == "posix":
+        if not private and sys.platform != "win32":
             os.chmod(tmp, 0o666 & ~_UMASK)
+        if restrict is not None:
+            restrict(Path(tmp))
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    if os.name == "posix":
+    if sys.platform != "win32":
         with contextlib.suppress(OSError):
             dir_fd = os.open(target.parent, os.O_RDONLY)
             try:

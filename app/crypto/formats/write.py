@@ -47,12 +47,12 @@ def write_files(fmt: ExportFormat, files: Sequence[ExportFile], out: str | os.Pa
     written = []
     for path, item in planned:
         try:
-            atomic_write(path, item.data, private=item.private)
+            # A key file is restricted before it gets its name, not after.
+            atomic_write(path, item.data, private=item.private,
+                         restrict=file_acl.restrict_to_owner if item.private else None)
         except OSError as exc:
             raise WriteFailed(f"Could not write {path}: {exc.strerror or exc}.",
                               _write_hint(exc)) from exc
-        if item.private:
-            file_acl.restrict_to_owner(path)
         written.append(WrittenFile(path, item.private))
     return tuple(written)
 

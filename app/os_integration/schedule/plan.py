@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserFacingError
+from app.os_integration import processes
 from app.os_integration.launch import frozen_cli_argv, is_frozen
 from app.storage.atomic import atomic_write
 
@@ -58,11 +59,12 @@ class CommandOutcome:
 Runner = Callable[[Sequence[str]], CommandOutcome]
 
 
-def run_command(argv: Sequence[str]) -> CommandOutcome:
-    """The real runner (never used by tests)."""
+def run_command(argv: Sequence[str], *, platform: str | None = None,
+                runner: processes.Runner | None = None) -> CommandOutcome:
+    """The real runner: no console window, schtasks' OEM output decoded (see processes)."""
     try:
-        done = subprocess.run(list(argv), capture_output=True, text=True, timeout=60,
-                              check=False)
+        done = processes.run(argv, timeout=60, console_tool=True, platform=platform,
+                             runner=runner)
     except (OSError, subprocess.TimeoutExpired) as exc:
         return CommandOutcome(127, "", str(exc))
     return CommandOutcome(done.returncode, done.stdout, done.stderr)

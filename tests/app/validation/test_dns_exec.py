@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import shlex
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.errors import ValidationFailed
-from app.validation.dns_exec import _run
+from app.validation.dns_exec import run_hook as _run
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX exec semantics")
 
@@ -40,3 +42,55 @@ def test_unbalanced_quotes_are_explained() -> None:
 def test_a_blank_command_runs_nothing() -> None:
     with pytest.raises(ValidationFailed, match="empty"):
         _run("   ", "present", "_acme-challenge.example.test.", "v")
+
+
+# -- Windows rules, with a fake runner ---------------------------------------------------------
+FQDN = "_acme-challenge.example.test."
+
+
+def _windows(tmp_path: Path, command: str, *, path: str = "") -> Any:
+    """Run a hook with the Windows rules; returns what would have been started."""
+    started: list[Any] = []
+
+    def runner(argv: Any, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        started.append((argv, kwargs))
+        return subprocess.CompletedProcess(argv, 0, "", "")
+
+    env = {"PATH": path, "PATHEXT": ".COM;.EXE;.BAT;.CMD", "ComSpec": "C:\\Windows\\cmd.exe"}
+    _run(command, "present", FQDN, "v", platform="win32", env=env, runner=runner)
+    assert started[0][1]["creationflags"] == 0x08000000  # no console window
+    return started[0][0]
+
+
+def test_windows_backslashes_are_kept_and_hints_speak_windows() -> None:
+    with pytest.raises(ValidationFailed) as info:
+        _run("C:\\hooks\\dns.cmd", "present", FQDN, "v", platform="win32",
+             env={"PATH": "", "PATHEXT": ".EXE;.CMD"})
+    assert "C:\\hooks\\dns.cmd" in info.value.message
+    assert "chmod" not in info.value.hint and "PATHEXT" in info.value.hint
+
+
+def test_windows_batch_files_run_through_cmd(tmp_path: Path) -> None:
+    hook = tmp_path / "my hooks" / "dns.cmd"
+    hook.parent.mkdir()
+    hook.write_text("@echo off\n")
+    line = _windows(tmp_path, f'"{hook}" --zone example.test')
+    assert line == (f'C:\\Windows\\cmd.exe /d /s /c ""{hook}" --zone example.test present '
+                    f'{FQDN} v"')
+
+
+def test_windows_pathext_finds_a_bare_name_in_path(tmp_path: Path) -> None:
+    (tmp_path / "dnshook.BAT").write_text("@echo off\n")
+    (tmp_path / "other.EXE").write_bytes(b"MZ")  # PATHEXT's case: this FS is case-sensitive
+    line = _windows(tmp_path, "dnshook", path=f"{tmp_path / 'missing'};{tmp_path}")
+    assert isinstance(line, str) and f'"{tmp_path / "dnshook.BAT"} present' in line
+    assert _windows(tmp_path, "other", path=str(tmp_path)) == [
+        str(tmp_path / "other.EXE"), "present", FQDN, "v"]
+
+
+def test_windows_powershell_scripts_run_through_powershell(tmp_path: Path) -> None:
+    hook = tmp_path / "dns.ps1"
+    hook.write_text("param($a)\n")
+    assert _windows(tmp_path, str(hook)) == [
+        "powershell.exe", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
+        "-File", str(hook), "present", FQDN, "v"]

@@ -108,3 +108,22 @@ def test_an_unwritable_destination_is_a_user_facing_error(tmp_path: Path,
                     tmp_path / "afile" / "site.pfx")
     assert "site.pfx" in info.value.message
     assert info.value.hint
+
+
+def test_key_file_is_restricted_before_it_gets_its_name(tmp_path: Path,
+                                                        material: CertificateMaterial,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows the key's ACL is set on the temporary file: never readable under its name."""
+    seen: list[tuple[str, bool, bytes]] = []
+    final = tmp_path / "a.key"
+
+    def restrict(path: str | os.PathLike[str], **_: object) -> None:
+        seen.append((Path(path).name, final.exists(), Path(path).read_bytes()))
+
+    monkeypatch.setattr("app.os_integration.file_acl.restrict_to_owner", restrict)
+    items = render(material, "key")
+    write_files(ExportFormat.KEY, items, final)
+    write_files(ExportFormat.PEM, render(material, "pem"), tmp_path / "pem")
+    assert len(seen) == 2  # the key file and privkey.pem; public files are left alone
+    name, existed, data = seen[0]
+    assert name != "a.key" and not existed and data == items[0].data

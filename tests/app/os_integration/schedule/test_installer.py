@@ -111,3 +111,22 @@ def test_an_unwritable_unit_folder_is_a_scheduler_error(tmp_path: Path) -> None:
         inst.install()
     assert "certdesk-renew" in info.value.message and info.value.hint
     assert runner.calls == []  # nothing enabled when the unit files are missing
+
+
+def test_the_real_runner_opens_no_console_and_reads_the_oem_page() -> None:
+    import subprocess
+    from typing import Any
+
+    from app.os_integration.processes import CREATE_NO_WINDOW
+    from app.os_integration.schedule.plan import run_command
+
+    seen: dict[str, Any] = {}
+
+    def fake(argv: list[str], **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        seen.update(kwargs)
+        return subprocess.CompletedProcess(argv, 0, "Bereit", "")
+
+    outcome = run_command(["schtasks", "/Query", "/TN", "certdesk"], platform="win32",
+                          runner=fake)
+    assert outcome == CommandOutcome(0, "Bereit", "")
+    assert seen["creationflags"] == CREATE_NO_WINDOW and seen["errors"] == "replace"
