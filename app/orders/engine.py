@@ -280,6 +280,8 @@ class OrderEngine:
                 if final.body.get("status") != "valid":
                     raise self._authz_error(final.body)
             self._step(opts, order, "validate", "All names validated", "done")
+            for solver, tasks in active:
+                solver.validated(tasks)
         finally:
             for solver, tasks in active:
                 try:

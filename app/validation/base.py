@@ -128,6 +128,12 @@ class Solver(abc.ABC):
         """
         return None
 
+    def validated(self, tasks: Sequence[ChallengeTask]) -> None:
+        """Called once the CA has validated every authorization of the order, before
+        cleanup (e.g. to tell the user that manual records may go). The default does nothing.
+        """
+        return None
+
     @abc.abstractmethod
     def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
         """Remove what present() made. Must tolerate partial presents; clears leftovers."""

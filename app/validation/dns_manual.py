@@ -69,8 +69,12 @@ class ManualDnsSolver(Solver):
         wait_ready(dns01_expectations(tasks), self.config.options, self.ctx, self.checker,
                    tasks[0].order_id if tasks else "")
 
-    def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
+    def validated(self, tasks: Sequence[ChallengeTask]) -> None:
+        # Only now: before the CA has validated every name, the records are still needed.
         if tasks:
             self.ctx.progress(ProgressEvent(
                 "dns-manual", "You can delete the _acme-challenge TXT records now", "done",
                 ", ".join(sorted({t.dns_record_name for t in tasks}))))
+
+    def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
+        """The records are the user's to remove; nothing of ours to undo."""
