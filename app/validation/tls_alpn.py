@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import hashlib
 import ipaddress
 import logging
@@ -30,6 +29,7 @@ from cryptography.x509.oid import NameOID, ObjectIdentifier
 
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
+from app.validation import listen_socket
 from app.validation.base import ChallengeTask, Solver, SolverContext
 
 log = logging.getLogger(__name__)
@@ -91,19 +91,18 @@ def _context(cert_pem: bytes | None = None, key_pem: bytes | None = None) -> ssl
     return context
 
 
-def _bind_error(address: str, port: int, exc: OSError) -> ValidationFailed:
+def _bind_error(address: str, port: int, exc: OSError, platform: str | None = None
+                ) -> ValidationFailed:
     where = f"port {port} on {address or 'all addresses'}"
-    if exc.errno == errno.EADDRINUSE:
+    if listen_socket.is_in_use(exc):
         return ValidationFailed(
             f"Cannot answer tls-alpn-01: {where} is already in use by another program "
             "(usually the web server).",
             "Stop it for a moment, use --tls-port with a port forwarded from 443, or choose "
             "http-01 or DNS validation.")
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return ValidationFailed(
-            f"Cannot answer tls-alpn-01: listening on {where} needs administrator rights.",
-            "Run certdesk with those rights, forward port 443 to an unprivileged port, or "
-            "choose another validation method.")
+    if listen_socket.is_access_denied(exc):
+        return listen_socket.access_denied("tls-alpn-01", port, where,
+                                           "choose another validation method.", platform)
     return ValidationFailed(f"Cannot answer tls-alpn-01: could not listen on {where}: {exc}.",
                             "Check the address, or choose another validation method.")
 
@@ -121,7 +120,7 @@ class TlsAlpnResponder:
         family = socket.AF_INET6 if ":" in address else socket.AF_INET
         self._sock = socket.socket(family, socket.SOCK_STREAM)
         try:
-            self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listen_socket.set_listen_options(self._sock)
             self._sock.bind((address, port))
             self._sock.listen(16)
         except OSError as exc:
