@@ -2,6 +2,11 @@
 
 The file goes to <root>/.well-known/acme-challenge/<token> (a network share works) and is
 removed afterwards; it is recorded as a leftover first, so a crash is cleaned up next start.
+
+IIS serves no file without a known extension (404.3), and tokens have none: a web.config in
+the token folder maps extensionless files to text/plain. It is written only where none exists
+and left in place (other orders may be using the folder at the same time; it affects only
+that folder), so the next renewal finds it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,27 @@ from app.validation.http_check import self_check
 log = logging.getLogger(__name__)
 
 CHALLENGE_DIR = Path(".well-known") / "acme-challenge"
+
+IIS_WEB_CONFIG = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- Written by certdesk: lets IIS serve ACME challenge files, which have no extension. -->
+<configuration>
+  <system.webServer>
+    <staticContent>
+      <remove fileExtension="." />
+      <mimeMap fileExtension="." mimeType="text/plain" />
+    </staticContent>
+  </system.webServer>
+</configuration>
+"""
+
+
+def ensure_iis_web_config(folder: Path) -> bool:
+    """Write the token folder's web.config unless one exists; True if it was written."""
+    path = folder / "web.config"
+    if path.exists():
+        return False
+    atomic_write(path, IIS_WEB_CONFIG)
+    return True
 
 
 def token_path(root: Path, token: str) -> Path:
@@ -45,6 +71,12 @@ class WebrootSolver(Solver):
             raise ValidationFailed(f"The webroot {self.root} is not a folder.",
                                    "Give the document root of the web server that serves "
                                    "these names.")
+        try:
+            if ensure_iis_web_config(self.root / CHALLENGE_DIR):
+                self.ctx.progress(ProgressEvent(
+                    "http-webroot", f"Wrote {self.root / CHALLENGE_DIR / 'web.config'} (IIS)"))
+        except OSError as exc:  # the token files will say why, with a hint
+            log.warning("could not write the IIS web.config: %s", exc)
         for task in tasks:
             path = token_path(self.root, task.token)
             leftover = self.ctx.leftovers.record(task.order_id, self.leftover_kind,

@@ -14,6 +14,7 @@ import requests
 
 from app.domain import ChallengeConfig
 from app.errors import ValidationFailed
+from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, NeedsUserAction
 from app.validation.http_webroot import WebrootSolver
 from app.validation.registry import build_solver, solver_for_leftover
@@ -144,10 +145,18 @@ def test_manual_with_interaction(webserver):
 
     interaction = ScriptedInteraction(on_confirm=publish)
     ctx = make_ctx(http_get=local_get(port), interaction=interaction)
+    events: list[ProgressEvent] = []
+    ctx.progress = events.append
     solver = build_solver(ChallengeConfig("http-01", {"mode": "manual"}), ctx)
     solver.present([task()])
     solver.wait_until_ready([task()])
     assert "tok123.thumbprint" in interaction.actions[0].instructions
+    # "You can remove the files" only once the CA has validated, never on cleanup alone
+    # (cleanup also runs when the order failed).
+    solver.cleanup([task()])
+    assert not any("remove the challenge files" in e.message for e in events)
+    solver.validated([task()])
+    assert "remove the challenge files" in events[-1].message
 
 
 def test_listener_serves_and_self_checks():
@@ -193,3 +202,20 @@ def test_fetcher_from_resources_when_the_context_has_none(webserver):
     with pytest.raises(ValidationFailed):
         solver.wait_until_ready([task()])
     solver.cleanup([task()])
+
+
+def test_webroot_writes_an_iis_web_config_once_and_leaves_it(tmp_path: Path) -> None:
+    """IIS answers 404.3 for extensionless files unless the folder maps them to a type."""
+    root = tmp_path / "wwwroot"
+    root.mkdir()
+    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot", "webroot": str(root)}),
+                          make_ctx())
+    solver.present([task()])
+    config = root / ".well-known" / "acme-challenge" / "web.config"
+    assert b'<mimeMap fileExtension="." mimeType="text/plain" />' in config.read_bytes()
+    solver.cleanup([task()])
+    assert config.exists()  # other orders may use the folder; the next renewal needs it too
+    config.write_text("<configuration>mine</configuration>")
+    solver.present([task()])
+    solver.cleanup([task()])
+    assert config.read_text() == "<configuration>mine</configuration>"
