@@ -40,7 +40,11 @@ class ManualHttpSolver(Solver):
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
         self_check(tasks, self.config.options, self.ctx)
 
-    def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
+    def validated(self, tasks: Sequence[ChallengeTask]) -> None:
+        # Only now: before the CA has validated every name, the files are still needed.
         if tasks:
             self.ctx.progress(ProgressEvent("http-manual", "You can remove the challenge files "
                                             "now", "done"))
+
+    def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
+        """The files are the user's to remove; nothing of ours to undo."""
