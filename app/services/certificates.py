@@ -153,6 +153,8 @@ class CertificateService:
         if len(identifiers) > MANY_NAMES:
             log.warning("%d names in one certificate", len(identifiers))
         check_plan(identifiers, plan)
+        # Everything that can fail comes before anything is stored.
+        key_pem, csr_pem = self._make_key_and_csr(identifiers, request)
         now = self._clock.now()
         cert_id = uuid.uuid4().hex[:12]
         key_policy = "csr" if request.csr_pem else "reuse" if request.reuse_key_of else "new"
@@ -165,9 +167,11 @@ class CertificateService:
             status="pending", source="acme", current_version_id=None, ari_window_start=None,
             ari_window_end=None, ari_explanation_url=None, ari_checked_at=None, renew_at=None,
             created_at=now, updated_at=now)
-        self._store.certificates.add(cert)
-        key_secret, csr_pem = self._key_and_csr(cert, identifiers, request)
-        return self._new_order(cert, "issue", key_secret, csr_pem, replaces=None)
+        # One transaction: never a certificate without its order (or key).
+        with self._store.db.transaction():
+            self._store.certificates.add(cert)
+            key_secret = self._put_key(key_pem) if key_pem is not None else None
+            return self._new_order(cert, "issue", key_secret, csr_pem, replaces=None)
 
     def issue(self, request: IssueRequest, *, cancel: CancelToken | None = None,
               progress: ProgressSink = null_progress,
@@ -330,6 +334,16 @@ class CertificateService:
     # -- internals --------------------------------------------------------------------------
     def _key_and_csr(self, cert: ManagedCertificate, identifiers: builtins.list[Identifier],
                      request: IssueRequest) -> tuple[str | None, str]:
+        key_pem, csr_pem = self._make_key_and_csr(identifiers, request)
+        return (self._put_key(key_pem) if key_pem is not None else None), csr_pem
+
+    def _put_key(self, key_pem: bytes) -> str:
+        return self._store.secrets.put("certificate-key", key_pem,
+                                       secret_id=f"cert-key-{uuid.uuid4().hex}")
+
+    def _make_key_and_csr(self, identifiers: builtins.list[Identifier], request: IssueRequest
+                          ) -> tuple[bytes | None, str]:
+        """The private key (None with the user's own CSR) and the CSR; stores nothing."""
         if request.csr_pem:
             return None, csr_to_pem(load_csr(request.csr_pem)).decode("ascii")
         if request.reuse_key_of:
@@ -340,11 +354,8 @@ class CertificateService:
             key_pem = self.private_key_pem(source.current)
         else:
             key_pem = key_to_pem(generate_key(request.key_type or KeyType.EC256))
-        key = key_from_pem(key_pem)
-        secret = self._store.secrets.put("certificate-key", key_pem,
-                                         secret_id=f"cert-key-{uuid.uuid4().hex}")
-        csr = build_csr(key, identifiers, request.subject)
-        return secret, csr_to_pem(csr).decode("ascii")
+        csr = build_csr(key_from_pem(key_pem), identifiers, request.subject)
+        return key_pem, csr_to_pem(csr).decode("ascii")
 
     def _renewal_key_and_csr(self, cert: ManagedCertificate, identifiers: builtins.list[Identifier]
                              ) -> tuple[str | None, str]:
