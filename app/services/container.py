@@ -12,6 +12,7 @@ from app.clock import Clock, SystemClock
 from app.events import ServiceHooks
 from app.services.accounts import AccountService
 from app.services.certificates import CertificateService
+from app.services.notifications import NotificationService
 from app.storage.store import Store
 
 
@@ -22,6 +23,8 @@ class Services:
     hooks: ServiceHooks
     accounts: AccountService
     certificates: CertificateService
+    # E-mail and webhook notifications of core events (in every process, headless too).
+    notifications: NotificationService
     # Shared runtime resources (the HTTP-01 listener pool, ...), handed to solvers.
     resources: dict[str, Any] = field(default_factory=dict)
     # Services added by later issues register themselves here by name (see build_services).
@@ -46,8 +49,11 @@ def build_services(store: Store, *, clock: Clock | None = None,
     certificates = CertificateService(store, accounts, clock=clock, hooks=hooks,
                                       resources=resources,
                                       credentials=CredentialStore(store, clock=clock))
+    notifications = NotificationService(store, hooks, clock)
+    notifications.subscribe()
     services = Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
-                        certificates=certificates, resources=resources)
+                        certificates=certificates, notifications=notifications,
+                        resources=resources)
     # Inventory, export targets (re-run on certificate_renewed), backup.
     from app.services.inventory_setup import install as install_inventory
 
