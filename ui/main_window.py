@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
 
 from app.domain import Account, ManagedCertificate, OrderRecord
 from ui.context import AppContext
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._make_other_tabs()
         self._make_monitoring_ui()
         self._make_inventory_ui()
+        self._make_row_actions()
         self.statusBar().showMessage(_tr("Loading…"))
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -311,6 +312,50 @@ class MainWindow(QMainWindow):
         dialog = RestoreDialog(self.ctx, self)
         dialog.restored.connect(lambda _s: self.refresh())
         dialog.open()
+
+    # -- what each table's rows can do: buttons, context menus, Delete, double-click -------
+    def _make_row_actions(self) -> None:
+        from ui.actions.account_actions import AccountActions
+        from ui.actions.certificate_actions import CertificateActions
+        from ui.actions.order_actions import OrderActions
+
+        self.certificate_actions = CertificateActions(
+            self.ctx, self.inventory, self, self.selected_certificate,
+            [self.renew_action, self.export_action, self.revoke_action, None,
+             self.endpoints_action, self.targets_action])
+        self.account_actions = AccountActions(self.ctx, self.accounts_view, self,
+                                              self.account_action)
+        self.order_actions = OrderActions(self.ctx, self.orders_view, self)
+        self.certificate_actions.reissue_requested.connect(self._on_reissue_requested)
+        self.order_actions.resume_requested.connect(self._on_orders_row_activated)
+        for actions in (self.certificate_actions, self.account_actions, self.order_actions):
+            actions.changed.connect(self.refresh)
+            actions.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.snapshot_loaded.connect(lambda _s: self.certificate_actions.update_enabled())
+        self.tabs.currentChanged.connect(lambda _i: self.certificate_actions.update_enabled())
+        cert_menu = self.certificate_menu()
+        if cert_menu is not None:
+            cert_menu.addSeparator()
+            for action in (self.certificate_actions.settings_action,
+                           self.certificate_actions.reissue_action,
+                           self.certificate_actions.remove_action):
+                cert_menu.addAction(action)
+
+    def certificate_menu(self) -> QMenu | None:
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if isinstance(menu, QMenu) and entry.text() == _tr("&Certificate"):
+                return menu
+        return None
+
+    def _on_reissue_requested(self, cert: ManagedCertificate) -> None:
+        from ui.wizard.new_certificate import NewCertificateWizard
+
+        certificates = self.snapshot.certificates.values() if self.snapshot else ()
+        wizard = NewCertificateWizard(self.ctx, self._accounts(), self,
+                                      certificates=list(certificates), reissue_of=cert)
+        wizard.finished.connect(lambda _r: self.refresh())
+        wizard.open()
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:

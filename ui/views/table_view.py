@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,13 +61,66 @@ class FilteredTable(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(empty)
         self.stack.addWidget(self.table)
+        self._context_actions: list[QAction | None] = []
+        self._delete_action: QAction | None = None
+        self.button_row = QHBoxLayout()
+        self.button_row.setContentsMargins(0, 0, 0, 0)
+        self.button_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addLayout(self.button_row)
         layout.addWidget(self.stack)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.search.setFocus)
         self._update_stack()
+
+    def set_actions(self, actions: Sequence[QAction | None], *, delete: QAction | None = None,
+                    buttons: Sequence[QAction] = ()) -> None:
+        """The table's right-click menu (None: a separator), what the Delete key does, and
+        the buttons shown above the table."""
+        self._context_actions = list(actions)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_context_menu_requested)
+        self._delete_action = delete
+        if delete is not None:
+            self.table.installEventFilter(self)
+        for action in buttons:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            self.button_row.insertWidget(self.button_row.count() - 1, button)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The Delete key on the table (an event filter, not a shortcut: works without an
+        # active window too, and never fires while typing in the search box).
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Delete)
+                and self._delete_action is not None):
+            if self._delete_action.isEnabled():
+                self._delete_action.trigger()
+            return True
+        return super().eventFilter(watched, event)
+
+    def context_menu(self) -> QMenu:
+        """The right-click menu for the selected row."""
+        menu = QMenu(self.table)
+        for action in self._context_actions:
+            if action is None:
+                menu.addSeparator()
+            elif action.isVisible():
+                menu.addAction(action)
+        return menu
+
+    def _on_table_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = self.context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def set_rows(self, rows: Any) -> None:
         keep = self.selected()

@@ -104,6 +104,10 @@ class KeyPage(QWizardPage):
         self.key_type.currentIndexChanged.connect(self._sync)
         self.reuse_of.currentIndexChanged.connect(self._sync)
         self.subject.toggled.connect(self._sync)
+        reuse_index = self.reuse_of.findData(flow.draft.reuse_key_of)
+        if flow.draft.key_source is KeySource.REUSE and reuse_index >= 0:
+            self.reuse_of.setCurrentIndex(reuse_index)
+            self.reuse.setChecked(True)
         self._sync()
 
     def _on_browse_clicked(self) -> None:

@@ -36,6 +36,8 @@ class NamesPage(QWizardPage):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.feedback)
         self.edit.textChanged.connect(self._on_edit_text_changed)
+        if flow.draft.names.identifiers:  # re-issuing: the certificate's names
+            self.edit.setPlainText("\n".join(i.display for i in flow.draft.names.identifiers))
 
     def _on_edit_text_changed(self) -> None:
         check = self.flow.set_names(self.edit.toPlainText())

@@ -21,6 +21,7 @@ from app.orders.engine import OrderParked
 from app.progress import ProgressEvent
 from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.methods import MethodKey
+from app.wizard.reissue import prefill
 from app.wizard.request import issue_request
 from ui.context import AppContext
 from ui.errors import describe, show_error
@@ -48,7 +49,8 @@ class NewCertificateWizard(QWizard):
 
     def __init__(self, ctx: AppContext, accounts: Sequence[Account],
                  parent: QWidget | None = None, *, resume_order: OrderRecord | None = None,
-                 certificates: Sequence[Any] = ()) -> None:
+                 certificates: Sequence[Any] = (),
+                 reissue_of: ManagedCertificate | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("newCertificateWizard")
@@ -62,6 +64,10 @@ class NewCertificateWizard(QWizard):
             default_key_type=KeyType(prefs.get("default_key_type")),
             default_account_id=prefs.get("default_account_id"),
             account_ids=[a.id for a in accounts if a.status != "deactivated"])
+        self.reissue_of = reissue_of
+        if reissue_of is not None:
+            prefill(self.flow, reissue_of)
+            self.setWindowTitle(_tr("Re-issue {label}").format(label=reissue_of.label))
         self.interaction = GuiInteraction(self)
         self.interaction.action_requested.connect(self._on_interaction_action_requested)
         self.task: Task[Any] | None = None
@@ -117,7 +123,12 @@ class NewCertificateWizard(QWizard):
         interaction = self.interaction
         self.records_page.set_resolvers(self._resolvers())
 
+        reissue_id = self.reissue_of.id if self.reissue_of is not None else None
+
         def issue(c: TaskControl) -> ManagedCertificate:
+            if reissue_id is not None:
+                return certificates.reissue(reissue_id, request, cancel=c.cancel,
+                                            progress=c.progress, interaction=interaction)
             return certificates.issue(request, cancel=c.cancel, progress=c.progress,
                                       interaction=interaction)
 

@@ -132,6 +132,9 @@ class ValidationPage(QWizardPage):
             form.changed.connect(lambda k=key: self._on_form_changed(k))
             form.test_requested.connect(self._on_form_test_requested)
             self._forms[key] = form
+            for name, value in self.flow.draft.method_values.get(key, {}).items():
+                if name in form.inputs and value not in (None, ""):
+                    form.set_value(name, " ".join(value) if isinstance(value, list) else value)
             self.flow.set_method_values(key, form.values())
         return self._forms[key]
 
