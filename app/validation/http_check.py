@@ -17,7 +17,7 @@ import requests
 
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
-from app.validation.base import ChallengeTask, SolverContext
+from app.validation.base import ChallengeTask, ManualAction, SolverContext
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +74,34 @@ def self_check(tasks: Sequence[ChallengeTask], options: dict[str, Any],
                                        "The CA may still reach it; answering anyway."))
             continue
         if not ok:
+            message = (f"Self-check failed for {task.identifier}: {detail} instead of the "
+                       "challenge content.")
+            if _send_anyway(task, message, ctx):
+                log.warning("self-check failed, answering anyway at the user's word: %s",
+                            message)
+                ctx.progress(ProgressEvent("http-self-check", message, "done",
+                                           "Sent to the CA anyway."))
+                continue
             raise ValidationFailed(
-                f"Self-check failed for {task.identifier}: {detail} instead of the challenge "
-                "content.",
-                "Check that requests for this name on port 80 reach the web server or folder "
-                "certdesk writes to (virtual host, proxy, redirects), then try again. Nothing "
-                "was sent to the CA, so no failed validation was counted.",
+                message,
+                f"Check that requests for this name on port {port} reach the web server or "
+                "folder certdesk writes to (virtual host, proxy, redirects), then try again. "
+                "Nothing was sent to the CA, so no failed validation was counted.",
                 detail=f"expected {task.key_authorization!r}")
         ctx.progress(ProgressEvent("http-self-check", f"{detail} serves the right content",
                                    "done"))
+
+
+def _send_anyway(task: ChallengeTask, message: str, ctx: SolverContext) -> bool:
+    """A failed self-check is a warning when someone can choose: this computer may see the
+    site differently from the CA (split DNS, a proxy). Without anyone to ask, it stops."""
+    if ctx.interaction is None:
+        return False
+    action = ManualAction(
+        order_id=task.order_id, kind="self-check-failed",
+        title="The self-check failed",
+        instructions=f"{message}\n\nThe CA may see the site differently from this computer "
+                     "(split DNS, a proxy), but if it sees the same, the validation fails and "
+                     "counts against the CA's limit of failed validations. Send the order to "
+                     "the CA anyway?")
+    return bool(ctx.interaction.confirm(action, ctx.cancel))

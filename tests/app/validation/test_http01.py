@@ -83,6 +83,29 @@ def test_webroot_self_check_shows_what_came_back(webserver, tmp_path):
     assert not any(elsewhere.rglob("tok123"))
 
 
+@pytest.mark.parametrize("send_anyway", [True, False])
+def test_failed_self_check_asks_whoever_is_there(webserver, tmp_path, send_anyway):
+    _root, port = webserver
+    elsewhere = tmp_path / "not-served"
+    elsewhere.mkdir()
+    interaction = ScriptedInteraction(answer=send_anyway)
+    ctx = make_ctx(http_get=local_get(port), interaction=interaction)
+    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot",
+                                                      "webroot": str(elsewhere)}), ctx)
+    tasks = [task()]
+    solver.present(tasks)
+    try:
+        if send_anyway:
+            solver.wait_until_ready(tasks)  # the user chose to go on: no error
+        else:
+            with pytest.raises(ValidationFailed, match="HTTP 404"):
+                solver.wait_until_ready(tasks)
+    finally:
+        solver.cleanup(tasks)
+    [question] = interaction.actions
+    assert question.kind == "self-check-failed" and "HTTP 404" in question.instructions
+
+
 def test_webroot_leftover_after_crash(webserver):
     root, _port = webserver
     ctx = make_ctx()
