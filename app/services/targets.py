@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from app.crypto.formats.export import FORMATS, ExportFormat, render
 from app.crypto.formats.write import write_files
 from app.errors import CertdeskError, InvalidInput
 from app.events import CoreEvent, ServiceHooks
+from app.os_integration import processes
 from app.redaction import redact
 from app.services.inventory import InventoryService, safe_basename
 from app.storage.store import Store
@@ -52,10 +55,14 @@ COMMAND_PRESETS: tuple[CommandPreset, ...] = (
     CommandPreset(
         "windows-store", "Import into the Windows certificate store",
         'powershell -NoProfile -NonInteractive -Command "Import-PfxCertificate '
-        "-FilePath $env:CERTDESK_PFX -CertStoreLocation Cert:\\LocalMachine\\My "
+        "-FilePath $env:CERTDESK_PFX -CertStoreLocation Cert:\\CurrentUser\\My "
         '-Password (ConvertTo-SecureString $env:CERTDESK_PASSWORD -AsPlainText -Force)"',
-        "Needs a pfx target (pfx-compat for Windows Server 2016 and older) and an "
-        "administrator account for LocalMachine."),
+        "Needs a pfx target (pfx-compat for Windows Server 2016 and older). Imports into "
+        "your personal store (CurrentUser\\My), which needs no administrator rights: "
+        "certdesk and its scheduled renewal run without them. IIS, Remote Desktop and other "
+        "services read the machine store (LocalMachine\\My); importing there needs an "
+        "elevated process, e.g. this command with Cert:\\LocalMachine\\My run by a "
+        "scheduled task with highest privileges."),
     CommandPreset(
         "macos-keychain", "Import into the macOS login keychain",
         'security import "$CERTDESK_PFX" -k "$HOME/Library/Keychains/login.keychain-db" '
@@ -96,12 +103,13 @@ class TargetRunResult:
 class TargetService:
     def __init__(self, store: Store, inventory: InventoryService, *,
                  hooks: ServiceHooks | None = None, clock: Clock | None = None,
-                 runner: Runner | None = None) -> None:
+                 runner: Runner | None = None, platform: str | None = None) -> None:
         self._store = store
         self._inventory = inventory
         self._hooks = hooks or ServiceHooks()
         self._clock = clock or SystemClock()
-        self._runner: Runner = runner or subprocess.run
+        self._runner = runner
+        self._platform = platform or sys.platform
         self.repo = TargetRepository(store.db)
 
     def subscribe(self) -> Callable[[], None]:
@@ -241,9 +249,10 @@ class TargetService:
         env = dict(os.environ)
         env.update(self._command_env(target, files))
         try:
-            result = self._runner(target.command, shell=True, cwd=target.folder, env=env,
-                                  capture_output=True, text=True,
-                                  timeout=target.command_timeout)
+            result = processes.run(target.command, shell=True,
+                                   cwd=command_folder(target.folder, self._platform),
+                                   env=env, timeout=target.command_timeout,
+                                   platform=self._platform, runner=self._runner)
         except subprocess.TimeoutExpired:
             raise _CommandFailed(f"The command did not finish within "
                                  f"{target.command_timeout} s and was stopped.") from None
@@ -285,6 +294,18 @@ class TargetService:
                              target_id=target.id, files=list(files))
         return TargetRunResult(target.id, target.certificate_id, ok, tuple(files), exit_code,
                                message)
+
+
+def command_folder(folder: str, platform: str) -> str:
+    """Where a target's command starts: its folder, except a network path on Windows.
+
+    cmd.exe cannot start in a UNC path (\\\\server\\share): it would start in the Windows
+    folder instead. There the command starts in the temporary folder; CERTDESK_TARGET_DIR and
+    the other variables still name the files.
+    """
+    if platform == "win32" and folder.replace("/", "\\").startswith("\\\\"):
+        return tempfile.gettempdir()
+    return folder
 
 
 class _CommandFailed(Exception):

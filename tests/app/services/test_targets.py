@@ -181,3 +181,41 @@ def test_spec_repr_hides_the_password() -> None:
     spec = TargetSpec(folder="/srv/tls", formats=("pfx",), password="pfx-secret-pw")
     assert "pfx-secret-pw" not in repr(spec)
     assert "/srv/tls" in repr(spec)
+
+
+def test_windows_store_preset_uses_the_users_store_and_explains_the_machine_store() -> None:
+    preset = {p.key: p for p in COMMAND_PRESETS}["windows-store"]
+    assert "Cert:\\CurrentUser\\My" in preset.command and "LocalMachine" not in preset.command
+    assert "LocalMachine\\My" in preset.description and "elevated" in preset.description
+
+
+def test_windows_command_on_a_network_folder_starts_in_a_local_folder() -> None:
+    import tempfile
+
+    from app.services.targets import command_folder
+
+    assert command_folder("\\\\files\\tls\\site", "win32") == tempfile.gettempdir()
+    assert command_folder("//files/tls/site", "win32") == tempfile.gettempdir()
+    assert command_folder("D:\\tls\\site", "win32") == "D:\\tls\\site"
+    assert command_folder("/srv/tls", "linux") == "/srv/tls"
+
+
+def test_windows_command_runs_without_a_console_window(tmp_path: Path, store: Store,
+                                                        cert: ManagedCertificate) -> None:
+    import subprocess
+    from typing import Any
+
+    calls: list[dict[str, Any]] = []
+
+    def runner(command: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        calls.append(kwargs)
+        return subprocess.CompletedProcess(command, 0, "", "")
+
+    clock = FakeClock(NOW)
+    service = TargetService(store, InventoryService(store, clock=clock), clock=clock,
+                            runner=runner, platform="win32")
+    target = service.add_target(cert.id, TargetSpec(folder=str(tmp_path), formats=("pem",),
+                                                    command="reload.cmd"))
+    assert service.run_target(target.id).ok
+    assert calls[0]["creationflags"] == 0x08000000 and calls[0]["shell"] is True
+    assert calls[0]["cwd"] == str(tmp_path)
