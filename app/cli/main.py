@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
+from app import __version__
 from app.cli.context import CliContext, print_result
 from app.errors import Cancelled, CertdeskError, UserFacingError
 
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--ca-bundle", default=os.environ.get("CERTDESK_CA_BUNDLE"),
                         help="extra CA certificates (PEM) to trust for the ACME server's TLS")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details to stderr")
+    parser.add_argument("--version", action="version", version=f"certdesk-cli {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in _command_modules():
         module.register(sub)

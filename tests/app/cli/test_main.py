@@ -44,3 +44,12 @@ def test_missing_csr_file_is_a_clear_one_line_error(home: Path,
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1
     assert "CSR file" in err and "does not exist" in err and "unexpected" not in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from app import __version__
+
+    with pytest.raises(SystemExit) as exit_info:
+        cli_main.main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"certdesk-cli {__version__}"
