@@ -99,7 +99,7 @@ def plan_from_cli(challenge: str | None, dns_exec: str | None = None,
         elif http_manual:
             options = {"mode": "manual"}
         else:
-            options = {"mode": "listener", "address": http_address or "0.0.0.0",
+            options = {"mode": "listener", "address": http_address or "",
                        "port": _port(http_port, "--http-port") or 80}
     else:
         options = {"mode": "responder", "address": tls_address or "0.0.0.0",

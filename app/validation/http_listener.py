@@ -2,10 +2,16 @@
 
 Listeners are shared: a pool owned by the composition root keeps one server per
 (address, port), so concurrent orders on port 80 use the same socket.
+
+The listener faces the internet, so it holds nothing open for long: an idle connection is
+closed after IDLE_TIMEOUT seconds, at most MAX_CONNECTIONS are served at once (more are
+closed on arrival), and stop() closes every open connection. It binds the address it is
+given; without one, every address of the machine, IPv6 and IPv4 (CAs validate over both).
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import socket
@@ -22,16 +28,72 @@ from app.validation.http_check import self_check
 log = logging.getLogger(__name__)
 
 PREFIX = "/.well-known/acme-challenge/"
+IDLE_TIMEOUT = 10.0
+MAX_CONNECTIONS = 32
+ALL_ADDRESSES = ""
+
+
+def bind_address(address: str) -> tuple[str, bool]:
+    """The address to bind for `address` (brackets stripped) and whether it is dual-stack."""
+    host = address.strip().strip("[]")
+    if host in (ALL_ADDRESSES, "*") and socket.has_ipv6:
+        return "::", True
+    return host or "0.0.0.0", False
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, address: tuple[str, int], tokens: dict[str, str]) -> None:
+    def __init__(self, address: tuple[str, int], tokens: dict[str, str], *,
+                 dual_stack: bool = False, idle_timeout: float = IDLE_TIMEOUT,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.tokens = tokens
+        self.dual_stack = dual_stack
+        self.idle_timeout = idle_timeout
+        self.max_connections = max_connections
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+        self._closing = False
         super().__init__(address, _Handler)
+
+    def server_bind(self) -> None:
+        if self.dual_stack:
+            self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        super().server_bind()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            refused = self._closing or len(self._open) >= self.max_connections
+            if not refused:
+                self._open.add(request)
+        if refused:
+            log.debug("http-01: connection from %s refused (busy)", client_address)
+            self.shutdown_request(request)
+            return
+        request.settimeout(self.idle_timeout)  # every read; the handler keeps it (timeout None)
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._open_lock:
+                self._open.discard(request)
+
+    def open_connections(self) -> int:
+        with self._open_lock:
+            return len(self._open)
+
+    def close_connections(self) -> None:
+        """Refuse new connections and cut the open ones: nothing answers after stop()."""
+        with self._open_lock:
+            self._closing = True
+            open_now = list(self._open)
+        for conn in open_now:
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -59,13 +121,16 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class ChallengeListener:
-    def __init__(self, address: str, port: int) -> None:
+    def __init__(self, address: str, port: int, *, idle_timeout: float = IDLE_TIMEOUT,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
         self.address = address
         self.port = port
         self.tokens: dict[str, str] = {}
         self.users = 0
+        host, dual_stack = bind_address(address)
         try:
-            self._server = _Server((address, port), self.tokens)
+            self._server = _Server((host, port), self.tokens, dual_stack=dual_stack,
+                                   idle_timeout=idle_timeout, max_connections=max_connections)
         except OSError as exc:
             raise _bind_error(address, port, exc) from exc
         self._thread = threading.Thread(target=self._server.serve_forever,
@@ -73,9 +138,15 @@ class ChallengeListener:
         self._thread.start()
         log.info("http-01 listener on %s:%s", address, port)
 
+    @property
+    def open_connections(self) -> int:
+        return self._server.open_connections()
+
     def stop(self) -> None:
+        self.tokens.clear()
         self._server.shutdown()
         self._server.server_close()
+        self._server.close_connections()
         self._thread.join(timeout=5)
 
 
@@ -124,7 +195,7 @@ class HttpListenerSolver(Solver):
 
     def __init__(self, config: Any, ctx: SolverContext) -> None:
         super().__init__(config, ctx)
-        self.address = str(config.options.get("address") or "0.0.0.0")
+        self.address = str(config.options.get("address") or ALL_ADDRESSES)
         self.port = int(config.options.get("port") or 80)
         self._listener: ChallengeListener | None = None
 
@@ -141,7 +212,8 @@ class HttpListenerSolver(Solver):
         for task in tasks:
             self._listener.tokens[task.token] = task.key_authorization
         self.ctx.progress(ProgressEvent(
-            "http-listener", f"Serving {len(tasks)} challenge(s) on {self.address}:{self.port}"))
+            "http-listener", f"Serving {len(tasks)} challenge(s) on port {self.port} of "
+            f"{self.address or 'all addresses'}"))
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
         self_check(tasks, self.config.options, self.ctx)

@@ -79,7 +79,7 @@ METHODS: tuple[MethodInfo, ...] = (
                "certdesk answers the CA on port 80 of this computer. The name must point "
                "here and port 80 must be free.", "http-01", "listener",
                fields=(FieldSpec("address", "Listen address", required=False,
-                                 default="0.0.0.0"),
+                                 placeholder="all addresses (IPv6 and IPv4)"),
                        FieldSpec("port", "Port", "int", required=False, default=80))),
     MethodInfo(MethodKey.HTTP_WEBROOT, "Existing web server (webroot)",
                "certdesk writes the answer into your web server's document root.",

@@ -26,7 +26,7 @@ def test_methods_and_modes():
     assert plan(challenge="http-01", webroot="/srv/www").options == {"mode": "webroot",
                                                                     "webroot": "/srv/www"}
     assert plan(challenge="http-01", http_port=8080).options == {
-        "mode": "listener", "address": "0.0.0.0", "port": 8080}
+        "mode": "listener", "address": "", "port": 8080}
     assert plan(challenge="http-01", http_manual=True).options == {"mode": "manual"}
     assert plan(challenge="tls-alpn-01", tls_address="::", tls_port=8443).options == {
         "mode": "responder", "address": "::", "port": 8443}

@@ -33,7 +33,7 @@ def test_automatic_method_skips_records_page_and_builds_plan() -> None:
     fields = flow.issue_fields()
     plan = fields["validation"]
     assert plan.for_name("a.example.com") == ChallengeConfig(
-        "http-01", {"mode": "listener", "address": "0.0.0.0", "port": 5002})
+        "http-01", {"mode": "listener", "port": 5002})  # no address: all of them
     assert plan.for_name("*.b.example.com").options == {"mode": "exec", "command": "hook"}
     assert fields["key_type"] is KeyType.RSA2048 and fields["account_id"] == "a"
 
