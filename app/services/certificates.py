@@ -323,6 +323,72 @@ class CertificateService:
         self._store.certificates.update(cert_id, auto_renew=enabled)
         return self.get(cert_id)
 
+    def update_settings(self, cert_id: str, *, validation: ValidationPlan | None = None,
+                        auto_renew: bool | None = None) -> ManagedCertificate:
+        """Change how the next renewal validates the names, or whether it runs by itself,
+        without issuing anything now."""
+        cert = self.get(cert_id)
+        changes: dict[str, object] = {}
+        if validation is not None:
+            check_plan(parse_identifiers(list(cert.identifiers)), validation)
+            changes["validation"] = validation
+        if auto_renew is not None:
+            changes["auto_renew"] = auto_renew
+        if not changes:
+            return cert
+        self._store.certificates.update(cert.id, **changes)
+        said = []
+        if validation is not None:
+            said.append("validation " + validation.default.method)
+        if auto_renew is not None:
+            said.append("automatic renewal " + ("on" if auto_renew else "off"))
+        self._store.events.add("certificate-settings", "Settings changed: " + ", ".join(said),
+                               certificate_id=cert.id)
+        return self.get(cert.id)
+
+    def prepare_reissue(self, cert_id: str, request: IssueRequest) -> OrderRecord:
+        """A new order for an existing certificate with changed names, key or method (no
+        network): the certificate keeps its id and history; the next version replaces the
+        current one once issued."""
+        cert = self.get(cert_id)
+        if cert.source != "acme":
+            raise InvalidInput(f"{cert.label} was imported; certdesk cannot re-issue it.",
+                               "Create a new certificate for these names instead.")
+        if self._store.orders.unfinished_for(cert.id):
+            raise InvalidInput(f"{cert.label} has an unfinished order.",
+                               "Resume or cancel it on the Pending orders tab first.")
+        account = self._accounts.get(request.account_id)
+        if account.status == "deactivated":
+            raise InvalidInput(f"The account {account.name} is deactivated.",
+                               "Choose or register another account.")
+        plan = request.validation or cert.validation
+        if request.csr_pem:
+            identifiers = csr_identifiers(load_csr(request.csr_pem))
+        else:
+            identifiers = parse_identifiers(request.names or list(cert.identifiers))
+        check_plan(identifiers, plan)
+        key_policy = "csr" if request.csr_pem else "reuse" if request.reuse_key_of else "new"
+        self._store.certificates.update(
+            cert.id, label=request.label or cert.label, account_id=account.id,
+            identifiers=tuple(i.value for i in identifiers),
+            key_type=(request.key_type or KeyType(cert.key_type or "ec256")).value
+            if not request.csr_pem else None,
+            key_policy=key_policy, validation=plan, profile=request.profile,
+            preferred_chain=request.preferred_chain, auto_renew=request.auto_renew)
+        cert = self.get(cert.id)
+        key_secret, csr_pem = self._key_and_csr(cert, identifiers, request)
+        self._store.events.add("certificate-reissue",
+                               "Re-issuing for " + ", ".join(cert.identifiers),
+                               certificate_id=cert.id)
+        return self._new_order(cert, "renew", key_secret, csr_pem, replaces=None)
+
+    def reissue(self, cert_id: str, request: IssueRequest, *,
+                cancel: CancelToken | None = None, progress: ProgressSink = null_progress,
+                interaction: UserInteraction | None = None) -> ManagedCertificate:
+        order = self.prepare_reissue(cert_id, request)
+        return self.run_order(order.id, cancel=cancel, progress=progress,
+                              interaction=interaction)
+
     def remove(self, cert_id: str) -> None:
         cert = self.get(cert_id)
         for version in self._store.certificates.versions(cert.id):

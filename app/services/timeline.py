@@ -1,0 +1,130 @@
+"""When things will happen to a certificate: issued, the CA's renewal window, the planned
+renewal, reminders, expiry and a dns-persist-01 record's end (persistUntil).
+
+Qt-free. The details pane draws one certificate's timeline; the Attention tab lists what
+happens to all of them in the next days, in order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from app.clock import Clock
+from app.domain import ManagedCertificate
+from app.events import ServiceHooks
+from app.renewal.automation import renews_silently
+from app.renewal.due import renewal_time
+from app.renewal.reminders import ReminderEngine, is_watched
+from app.renewal.thresholds import EXPIRED
+from app.services.renewal_pass import is_renewable
+from app.storage.store import Store
+from app.validation.dns_persist import PersistMemory
+
+
+class MomentKind(enum.StrEnum):
+    ISSUED = "issued"
+    RENEWAL_WINDOW = "renewal-window"  # the CA's suggested window (ARI); `until` is its end
+    RENEWAL = "renewal"  # the planned renewal moment
+    REMINDER = "reminder"  # `detail` is the threshold ("days:14", "percent:10")
+    EXPIRY = "expiry"
+    PERSIST_UNTIL = "persist-until"  # `detail` is the name whose record ends
+
+
+@dataclass(frozen=True)
+class Moment:
+    kind: MomentKind
+    at: dt.datetime
+    certificate_id: str
+    label: str  # the certificate's label
+    until: dt.datetime | None = None
+    detail: str = ""
+    automatic: bool = True  # RENEWAL: runs by itself; False: the user has to act
+    done: bool = False  # a reminder that already fired
+
+
+@dataclass(frozen=True)
+class Timeline:
+    certificate_id: str
+    start: dt.datetime  # not before
+    end: dt.datetime  # not after
+    now: dt.datetime
+    moments: tuple[Moment, ...]  # in time order
+
+
+class TimelineService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self._store = store
+        self._clock = clock
+        self._reminders = ReminderEngine(store, ServiceHooks(), clock)
+        self._persist = PersistMemory(store.db)
+
+    def for_certificate(self, cert_id: str) -> Timeline | None:
+        """The certificate's timeline, or None while it has no issued version."""
+        cert = self._store.certificates.get(cert_id)
+        if cert.current is None:
+            return None
+        now = self._clock.now()
+        return Timeline(cert.id, cert.current.not_before, cert.current.not_after, now,
+                        tuple(self._moments(cert, now)))
+
+    def upcoming(self, days: float = 30) -> list[Moment]:
+        """Everything that happens to any watched certificate from now to `days` ahead."""
+        now = self._clock.now()
+        limit = now + dt.timedelta(days=days)
+        found: list[Moment] = []
+        for cert in self._store.certificates.all():
+            if not is_watched(cert):
+                continue
+            for moment in self._moments(cert, now):
+                if moment.kind is MomentKind.ISSUED or moment.done:
+                    continue
+                ends = moment.until or moment.at
+                if ends >= now and moment.at <= limit:
+                    found.append(moment)
+        return sorted(found, key=_order)
+
+    def _moments(self, cert: ManagedCertificate, now: dt.datetime) -> list[Moment]:
+        version = cert.current
+        assert version is not None
+        label = cert.label or ", ".join(cert.identifiers)
+        out = [Moment(MomentKind.ISSUED, version.not_before, cert.id, label),
+               Moment(MomentKind.EXPIRY, version.not_after, cert.id, label)]
+        if cert.ari_window_start is not None and cert.ari_window_end is not None:
+            out.append(Moment(MomentKind.RENEWAL_WINDOW, cert.ari_window_start, cert.id, label,
+                              until=cert.ari_window_end))
+        if is_renewable(cert):
+            automatic = bool(self._store.settings.get("auto_renew")) and renews_silently(cert)
+            out.append(Moment(MomentKind.RENEWAL, renewal_time(cert, now), cert.id, label,
+                              automatic=automatic))
+        if is_watched(cert):
+            fired = self._reminders.fired(version.id)
+            quiet = self._reminders.quiet_until(cert, now)
+            for threshold in self._reminders.thresholds(cert):
+                if threshold.key == EXPIRED:
+                    continue
+                at = max(threshold.fire_at, quiet) if quiet else threshold.fire_at
+                out.append(Moment(MomentKind.REMINDER, at, cert.id, label,
+                                  detail=threshold.key, done=threshold.key in fired))
+        out.extend(self._persist_moments(cert, label))
+        return sorted(out, key=_order)
+
+    def _persist_moments(self, cert: ManagedCertificate, label: str) -> list[Moment]:
+        names = [n for n in cert.identifiers
+                 if cert.validation.for_name(n).method == "dns-persist-01"]
+        out: list[Moment] = []
+        for name in names:
+            ends = [r.persist_until for r in self._persist.for_name(name.removeprefix("*."))
+                    if r.persist_until is not None]
+            if ends:
+                out.append(Moment(MomentKind.PERSIST_UNTIL, max(ends), cert.id, label,
+                                  detail=name))
+        return out
+
+
+_RANK = {k: i for i, k in enumerate(MomentKind)}
+
+
+def _order(moment: Moment) -> tuple[dt.datetime, int, str]:
+    return moment.at, _RANK[moment.kind], moment.label
