@@ -22,6 +22,7 @@ from app.renewal.backoff import BackoffRepository
 from app.renewal.due import renewal_time
 from app.renewal.reminders import Reminder, ReminderEngine, is_watched
 from app.services.background_loop import BackgroundLoop
+from app.services.delivery_attention import with_delivery_items
 from app.services.health import (
     AttentionItem,
     CertificateFacts,
@@ -102,7 +103,8 @@ class MonitoringService:
                 cert=cert, zone_start=self.reminders.reminder_zone_start(cert, now),
                 renew_at=renewal_time(cert, now) if is_renewable(cert) else None,
                 auto_renews=auto, renewal=states.get(cert.id)))
-        return assess(facts, self.endpoint_checker.endpoints.list(), now)
+        return with_delivery_items(assess(facts, self.endpoint_checker.endpoints.list(), now),
+                                   self._store)
 
     def attention(self) -> tuple[AttentionItem, ...]:
         return self.summary().attention
@@ -131,6 +133,7 @@ class MonitoringService:
         self.renewals.poll_ari(cancel=cancel)
         outcomes = self.renewals.run(cancel=cancel)
         self.reminders.evaluate()
+        self._hooks.emit(events.MONITORING_PASS_FINISHED)
         return outcomes
 
     def poll_renewal_info(self, *, cancel: CancelToken = NEVER_CANCELLED) -> int:
@@ -169,6 +172,7 @@ class MonitoringService:
         changed = bool(self.renewals.run(cancel=cancel))
         changed |= bool(self.reminders.evaluate())
         changed |= bool(self.endpoint_checker.check_due(cancel=cancel))
+        self._hooks.emit(events.MONITORING_PASS_FINISHED)
         if changed:
             self._hooks.emit(events.MONITORING_CHANGED)
         moments = [m for m in (self.renewals.next_wake(), self.reminders.next_reminder_at(),

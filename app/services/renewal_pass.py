@@ -211,8 +211,24 @@ class RenewalPass:
             try:
                 self._refresh_ari(cert.id)
                 polled += 1
+                self._check_window_passed(cert, now)
             except Cancelled:
                 raise
             except Exception as exc:  # ARI is advisory: the lifetime fallback still applies
                 log.warning("renewal info for %s could not be fetched: %s", cert.id, exc)
         return polled
+
+    def _check_window_passed(self, before: ManagedCertificate, now: dt.datetime) -> None:
+        """The CA moved the renewal window into the past: it means to revoke early."""
+        after = self._store.certificates.get(before.id)
+        end = after.ari_window_end
+        if end is None or end > now or (before.ari_window_start, before.ari_window_end) == (
+                after.ari_window_start, end):
+            return
+        label = label_of(after)
+        self._store.events.add("renewal_window_passed", f"The CA moved the renewal window of "
+                               f"{label} into the past ({when(end)}): renewing at once.",
+                               level="warning", certificate_id=after.id)
+        self._hooks.emit(events.RENEWAL_WINDOW_PASSED, certificate_id=after.id, label=label,
+                         window_start=after.ari_window_start, window_end=end,
+                         explanation_url=after.ari_explanation_url)

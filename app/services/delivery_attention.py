@@ -1,0 +1,44 @@
+"""What the Attention list shows about deliveries: notifications that could not be sent, and
+deployments that failed or did not take effect."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from app.services.health import AttentionItem, HealthState, MonitorSummary, worst
+from app.storage.deployments import DeploymentRepository
+from app.storage.notifications import NotificationRepository
+from app.storage.store import Store
+
+
+def delivery_items(store: Store) -> list[AttentionItem]:
+    labels = {c.id: c.label or ", ".join(c.identifiers) for c in store.certificates.all()}
+    items = []
+    for f in NotificationRepository(store.db).open_failures():
+        items.append(AttentionItem(
+            f.certificate_id or "", labels.get(f.certificate_id or "", f"channel {f.channel_name}"),
+            "notification_failed", HealthState.EXPIRING,
+            f"A notification could not be sent through '{f.channel_name}': {f.subject}",
+            f"{f.error} Test the channel in Settings → Notifications (or 'certdesk-cli notify "
+            f"test {f.channel_name}'); the message is retried with the next daily digest.",
+            f.at))
+    for v in DeploymentRepository(store.db).failed_verifications():
+        if v.certificate_id not in labels:
+            continue
+        items.append(AttentionItem(
+            v.certificate_id, labels[v.certificate_id], "deployment_failed",
+            HealthState.CRITICAL, v.message or "The deployment did not take effect.",
+            "Check that the service was reloaded and that no load balancer or proxy still "
+            "serves the old certificate, then run the export target again.",
+            v.checked_at))
+    return items
+
+
+def with_delivery_items(summary: MonitorSummary, store: Store) -> MonitorSummary:
+    extra = delivery_items(store)
+    if not extra:
+        return summary
+    now = summary.computed_at
+    items = sorted([*summary.attention, *extra], key=lambda i: (-i.severity.rank, i.since or now))
+    return dataclasses.replace(summary, attention=tuple(items),
+                               state=worst([summary.state, *(i.severity for i in extra)]))
