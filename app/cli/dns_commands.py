@@ -16,15 +16,12 @@ from typing import Any
 
 from app.cli.context import CliContext, CommandResult
 from app.errors import InvalidInput
-from app.validation.credentials import CredentialStore
+from app.services.dns_credentials import DnsCredentialService, ProviderInfo
 from app.validation.dns_persist import (
     STOPS_WORKING,
     persist_record_name,
     persist_record_value,
 )
-from app.validation.providers.acmedns import register as acmedns_register
-from app.validation.providers.base import ProviderInfo
-from app.validation.providers.catalog import list_providers, provider_info
 
 
 def register(sub: Any) -> None:
@@ -95,7 +92,7 @@ def _info_dict(info: ProviderInfo) -> dict[str, Any]:
 
 def _providers(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     if args.name:
-        info = provider_info(args.name)
+        info = DnsCredentialService.provider(args.name)
         lines = [f"{info.title} ({info.name}, {info.source})"
                  + ("" if info.available else f" - unavailable: {info.note}")]
         for f in info.fields:
@@ -104,7 +101,7 @@ def _providers(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
             lines.append(f"  {f.name}{f' [{flags}]' if flags else ''}: {f.help or f.label}"
                          + (f" (default {f.default})" if f.default else ""))
         return CommandResult(data=_info_dict(info), text="\n".join(lines))
-    infos = list_providers(include_unavailable=not args.available)
+    infos = DnsCredentialService.providers(include_unavailable=not args.available)
     lines = []
     for info in infos:
         fields = ", ".join(f.name + ("*" if f.secret else "") for f in info.fields)
@@ -149,7 +146,7 @@ def _read_secrets(path: str) -> dict[str, str]:
 
 
 def _add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    info = provider_info(args.provider)
+    info = DnsCredentialService.provider(args.provider)
     secret_names = {f.name for f in info.fields if f.secret}
     values = _parse_pairs(args.field, "--field")
     on_argv = sorted(set(values) & secret_names)
@@ -164,45 +161,42 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     if missing and sys.stdin.isatty():
         for f in missing:
             values[f.name] = getpass.getpass(f"{f.label}: ")
-    store = CredentialStore(ctx.services.store, clock=ctx.services.clock)
+    creds = ctx.services.dns_credentials
     if args.test:
-        from app.validation.providers.catalog import build_provider
-
-        ctx.progress_line(build_provider(args.provider, dict(values)).test(args.zone))
-    summary = store.add(args.name, args.provider, values, replace=args.replace)
+        ctx.progress_line(creds.test_values(args.provider, values, args.zone))
+    summary = creds.add(args.name, args.provider, values, replace=args.replace)
     return CommandResult(data=summary.to_json(),
                          text=f"Stored {info.title} credentials '{summary.name}' "
                               f"({', '.join(summary.fields)}).", last_line=summary.name)
 
 
 def _list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    items = CredentialStore(ctx.services.store).list()
+    items = ctx.services.dns_credentials.saved()
     text = "\n".join(f"{c.name:<20} {c.provider:<14} {', '.join(c.fields)}" for c in items)
     return CommandResult(data=[c.to_json() for c in items], text=text or "No DNS credentials.")
 
 
 def _remove(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    CredentialStore(ctx.services.store).remove(args.name)
+    ctx.services.dns_credentials.remove(args.name)
     return CommandResult(data={"removed": args.name}, text=f"Removed '{args.name}'.")
 
 
 def _test(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    message = CredentialStore(ctx.services.store).test(args.name, args.zone)
+    message = ctx.services.dns_credentials.test(args.name, args.zone)
     return CommandResult(data={"name": args.name, "ok": True, "message": message},
                          text=message)
 
 
 def _acmedns_register(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    values = acmedns_register(args.api_url, allow_from=args.allow_from or None)
-    CredentialStore(ctx.services.store, clock=ctx.services.clock).add(args.name, "acme-dns",
-                                                                       values)
-    cnames = [f"_acme-challenge.{d.removeprefix('*.')}. IN CNAME {values['fulldomain']}."
+    fulldomain = ctx.services.dns_credentials.register_acme_dns(
+        args.name, args.api_url, allow_from=args.allow_from)
+    cnames = [f"_acme-challenge.{d.removeprefix('*.')}. IN CNAME {fulldomain}."
               for d in args.domains] or [f"_acme-challenge.NAME. IN CNAME "
-                                         f"{values['fulldomain']}."]
+                                         f"{fulldomain}."]
     text = ("Registered at acme-dns and stored as '" + args.name + "'. Create once:\n  "
             + "\n  ".join(cnames))
-    return CommandResult(data={"name": args.name, "fulldomain": values["fulldomain"],
-                               "cnames": cnames}, text=text, last_line=values["fulldomain"])
+    return CommandResult(data={"name": args.name, "fulldomain": fulldomain,
+                               "cnames": cnames}, text=text, last_line=fulldomain)
 
 
 def _persist_record(ctx: CliContext, args: argparse.Namespace) -> CommandResult:

@@ -6,12 +6,11 @@ import argparse
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
-from app.os_integration.autostart.service import AutostartService, autostart_for
 from app.os_integration.schedule.installer import ScheduleInstaller
 from app.paths import resolve_home
 from app.services.health import AttentionItem
 from app.services.monitoring import MonitoringService, monitoring_service
-from app.services.os_integration import os_integration_service
+from app.services.os_integration import OsIntegrationError
 from app.storage.endpoints import Endpoint
 
 
@@ -77,14 +76,18 @@ def _schedule(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 # -- autostart ------------------------------------------------------------------------------
 def _autostart(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    if args.action in ("enable", "disable"):  # the service turns OS errors into hints
-        os_integration_service(ctx.services).set_start_at_login(args.action == "enable")
-    service = AutostartService(autostart_for(), ctx.services.store.settings)
-    enabled = service.is_enabled()
-    state = "enabled" if enabled else "disabled"
-    return CommandResult(data={"mechanism": service.mechanism, "enabled": enabled},
-                         text=f"{service.mechanism}: {state}\n{service.describe()}"
-                         if enabled else f"{service.mechanism}: {state}", last_line=state)
+    service = ctx.services.os_integration  # it turns OS errors into hints
+    if args.action in ("enable", "disable"):
+        status = service.set_start_at_login(args.action == "enable")
+    else:
+        status = service.login_status()
+    if not status.available:
+        raise OsIntegrationError(status.problem)  # what is missing, and what to do
+    state = "enabled" if status.enabled else "disabled"
+    return CommandResult(data={"mechanism": status.mechanism, "enabled": status.enabled},
+                         text=f"{status.mechanism}: {state}\n{status.details}"
+                         if status.enabled else f"{status.mechanism}: {state}",
+                         last_line=state)
 
 
 # -- endpoints ------------------------------------------------------------------------------

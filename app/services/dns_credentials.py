@@ -1,24 +1,28 @@
-"""DNS provider credentials for the front ends: provider fields (to generate forms), the
-saved credential sets, adding and testing them. Secrets stay encrypted in the store."""
+"""DNS provider credentials for both faces: provider fields (to generate forms), the saved
+credential sets, adding, testing and removing them, acme-dns registration. Secrets stay
+encrypted in the store."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.validation.credentials import CredentialStore, CredentialSummary
+from app.validation.providers.acmedns import register as acmedns_register
 from app.validation.providers.base import ProviderInfo
-from app.validation.providers.catalog import list_providers
+from app.validation.providers.catalog import build_provider, list_providers, provider_info
 
-__all__ = ["CredentialSummary", "DnsCredentials", "ProviderInfo"]
+__all__ = ["CredentialSummary", "DnsCredentialService", "ProviderInfo"]
 
 
-class DnsCredentials:
-    def __init__(self, store: Any) -> None:
-        self._creds = CredentialStore(store)
+class DnsCredentialService:
+    def __init__(self, credentials: CredentialStore) -> None:
+        self._creds = credentials
 
     @staticmethod
-    def providers() -> list[ProviderInfo]:
-        return list_providers()
+    def providers(*, include_unavailable: bool = True) -> list[ProviderInfo]:
+        return list_providers(include_unavailable=include_unavailable)
+
+    @staticmethod
+    def provider(name: str) -> ProviderInfo:
+        return provider_info(name)
 
     def saved(self) -> list[CredentialSummary]:
         return self._creds.list()
@@ -33,3 +37,16 @@ class DnsCredentials:
     def test(self, name: str, zone: str | None = None) -> str:
         """A one-line description of what worked; raises a UserFacingError otherwise."""
         return self._creds.test(name, zone)
+
+    @staticmethod
+    def test_values(provider: str, values: dict[str, str], zone: str | None = None) -> str:
+        """Test credentials before they are stored (same result as test())."""
+        return build_provider(provider, dict(values)).test(zone)
+
+    def register_acme_dns(self, name: str, api_url: str, *,
+                          allow_from: list[str] | None = None) -> str:
+        """Create an acme-dns account, store it as credentials `name` and return the name
+        the _acme-challenge CNAMEs must point to."""
+        values = acmedns_register(api_url, allow_from=allow_from or None)
+        self._creds.add(name, "acme-dns", values)
+        return values["fulldomain"]

@@ -11,18 +11,14 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from app.errors import UserFacingError
 from app.os_integration.autostart.base import Autostart
 from app.os_integration.autostart.service import AutostartService, autostart_for
 from app.os_integration.install_location import install_location_warning
 from app.os_integration.schedule.installer import ScheduleInstaller
-from app.os_integration.schedule.plan import Plan, Runner, run_command
+from app.os_integration.schedule.plan import Plan
 from app.storage.store import Store
-
-if TYPE_CHECKING:
-    from app.services.container import Services
 
 
 class OsIntegrationError(UserFacingError):
@@ -36,6 +32,7 @@ class LoginStartStatus:
     mechanism: str  # "XDG autostart entry", "Windows Run key", ...
     where: str  # the file or registry value it writes ("" when unavailable)
     problem: str = ""  # why it is unavailable
+    details: str = ""  # what is registered, in full (when enabled)
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,8 @@ class OsIntegrationService:
         except UserFacingError as exc:
             return LoginStartStatus(False, False, "", "", str(exc))
         where = service.describe().splitlines()[0] if service.describe() else ""
-        return LoginStartStatus(True, service.is_enabled(), service.mechanism, where)
+        return LoginStartStatus(True, service.is_enabled(), service.mechanism, where,
+                                details=service.describe())
 
     def set_start_at_login(self, enabled: bool) -> LoginStartStatus:
         service = self._login()
@@ -125,16 +123,3 @@ class OsIntegrationService:
                 f"Could not change the {installer.mechanism}: {exc.strerror or exc}.",
                 "Check the permissions of the folder named in the details.",
                 detail=str(exc)) from exc
-
-
-def os_integration_service(services: Services, *, runner: Runner = run_command
-                           ) -> OsIntegrationService:
-    """The one OsIntegrationService of a Services container (kept in services.extra)."""
-    existing = services.extra.get("os_integration")
-    if isinstance(existing, OsIntegrationService):
-        return existing
-    store = services.store
-    service = OsIntegrationService(
-        store, installer=lambda: ScheduleInstaller(store.home, runner=runner))
-    services.extra["os_integration"] = service
-    return service

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.dns_credentials import DnsCredentials
 from ui.context import AppContext
 from ui.errors import show_error
 
@@ -35,7 +34,7 @@ class CredentialsPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.creds = DnsCredentials(ctx.services.store)
+        self.creds = ctx.services.dns_credentials
         self.providers: list[Any] = []  # loaded on a worker: the catalog imports a lot
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Saved DNS credentials"))

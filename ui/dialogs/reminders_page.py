@@ -28,7 +28,6 @@ from app.services.os_integration import (
     OsIntegrationService,
     SchedulePlanInfo,
     ScheduleStatusInfo,
-    os_integration_service,
 )
 from app.services.reminder_settings import parse_reminder_days, parse_reminder_percent
 from ui.context import AppContext
@@ -56,7 +55,7 @@ class RemindersPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.os: OsIntegrationService = os_integration_service(ctx.services)
+        self.os: OsIntegrationService = ctx.services.os_integration
         prefs = ctx.preferences
         error_style = f"color: {expiry_color(Expiry.EXPIRED).name()};"
         # -- reminders ----------------------------------------------------------------------

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services.dns_credentials import DnsCredentials
 from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.methods import METHODS, MethodKey, method, methods_for
 from ui.context import AppContext
@@ -73,8 +72,8 @@ class ValidationPage(QWizardPage):
         self._load_credentials()
 
     def _load_credentials(self) -> None:
-        store = self.ctx.services.store
-        self.ctx.tasks.run(lambda _c: [c.name for c in DnsCredentials(store).saved()],
+        creds = self.ctx.services.dns_credentials
+        self.ctx.tasks.run(lambda _c: [c.name for c in creds.saved()],
                            on_success=self._on_credentials_loaded,
                            on_failure=self._on_credentials_failed, owner=self,
                            name="credentials")
@@ -154,8 +153,8 @@ class ValidationPage(QWizardPage):
     def _on_form_test_requested(self, name: str) -> None:
         if not name:
             return
-        store = self.ctx.services.store
-        self.ctx.tasks.run(lambda _c: DnsCredentials(store).test(name),
+        creds = self.ctx.services.dns_credentials
+        self.ctx.tasks.run(lambda _c: creds.test(name),
                            on_success=lambda text: QMessageBox.information(
                                self, _tr("DNS credentials"), text),
                            on_failure=lambda exc: show_error(self, exc), owner=self,

@@ -56,7 +56,7 @@ def runner(config_home: Path) -> FakeRunner:
 def ctx(services: Services, make_ctx: MakeCtx, runner: FakeRunner,
         config_home: Path) -> AppContext:
     store = services.store
-    services.extra["os_integration"] = OsIntegrationService(
+    services.os_integration = OsIntegrationService(
         store, installer=lambda: ScheduleInstaller(store.home, platform="linux",
                                                    config_home=config_home, runner=runner))
     return make_ctx(services, inline=True)

@@ -8,7 +8,6 @@ from pytestqt.qtbot import QtBot
 
 from app.errors import SecretStoreError
 from app.services.container import Services
-from app.services.dns_credentials import DnsCredentials
 from tests.ui.conftest import MakeCtx
 from ui.dialogs.settings_dialog import SettingsDialog
 
@@ -50,7 +49,7 @@ def test_credentials_form_generated_and_saved(qtbot: QtBot, services: Services,
     panel.name.setText("lab")
     with qtbot.waitSignal(panel.saved, timeout=5000):
         panel.save_button.click()
-    assert [c.name for c in DnsCredentials(services.store).saved()] == ["lab"]
+    assert [c.name for c in services.dns_credentials.saved()] == ["lab"]
     assert panel.list.count() == 1
 
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import Account
 from app.errors import AcmeError, SecretStoreError
 from app.services.container import Services
-from app.services.dns_credentials import DnsCredentials
+from app.services.dns_credentials import DnsCredentialService
 from app.wizard.flow import Page
 from tests.ui.conftest import MakeCtx
 from ui.wizard.new_certificate import NewCertificateWizard
@@ -54,7 +54,7 @@ def test_unreadable_dns_credentials_are_explained(
     def locked(self: object) -> None:
         raise SecretStoreError("The system keyring is locked.", "Unlock it and try again.")
 
-    monkeypatch.setattr(DnsCredentials, "saved", locked)
+    monkeypatch.setattr(DnsCredentialService, "saved", locked)
     wizard = NewCertificateWizard(make_ctx(services, inline=True), [_account(services)])
     qtbot.addWidget(wizard)
     text = wizard.validation_page.problem.text()
