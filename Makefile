@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint typecheck pytest system-app system-test venv-app venv-test pebble screenshots bench clean
+.PHONY: run test lint typecheck pytest system-app system-test venv-app venv-test venv-packaging pebble screenshots bench clean bundle installers-windows tarball
 
 run: system-app venv-app
 	$(BIN)/certdesk
@@ -33,7 +33,8 @@ pebble:
 	bash scripts/fetch-pebble.sh
 
 lint:
-	$(BIN)/ruff check app ui tests
+	$(BIN)/ruff check app ui tests packaging
+	$(BIN)/actionlint .github/workflows/*.yml
 
 typecheck:
 	$(BIN)/mypy
@@ -47,5 +48,23 @@ screenshots: venv-app
 bench: venv-test pebble
 	$(BIN)/python benchmarks/run.py
 
+venv-packaging: $(BIN)/python
+	$(BIN)/pip install -q -e '.[packaging]'
+
+# The frozen one-dir (dist/certdesk/: certdesk and certdesk-cli), then its self-test.
+bundle: system-app venv-packaging
+	$(BIN)/python packaging/make_icons.py build/icons
+	$(BIN)/python packaging/third_party_notices.py build/THIRD-PARTY-NOTICES.txt
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/certdesk.spec
+	home=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen dist/certdesk/certdesk --self-test \
+	  --home "$$home" --report build/self-test.txt; rc=$$?; rm -rf "$$home"; exit $$rc
+
+# Windows installers from the frozen folder (the real payload is the Windows build).
+installers-windows:
+	PYTHON=$(BIN)/python bash packaging/windows/build-installers.sh dist/certdesk dist/installers
+
+tarball: bundle
+	PYTHON=$(BIN)/python bash packaging/linux/make_tarball.sh dist/certdesk dist/installers
+
 clean:
-	rm -rf $(VENV) .cache build *.egg-info
+	rm -rf $(VENV) .cache build dist *.egg-info

@@ -21,6 +21,24 @@ ROOT = Path(__file__).resolve().parents[1]
 KEYRING_BACKEND = "tests.support.wincred_keyring.WinCredLikeKeyring"
 
 
+#: Fixtures that start Pebble, BIND or PowerDNS, and names that start them directly: tests using
+#: any are marked `servers`, so `-m "not servers"` runs the rest where none is installed (CI on
+#: Windows and macOS).
+_SERVER_FIXTURES = frozenset({"pebble", "pebble_factory", "pebble_services", "bind", "pdns",
+                              "bind_factory", "bind_servers", "bind_pebble", "eab_pebble"})
+_SERVER_NAMES = ("Pebble", "BindServer", "PowerDnsServer", "start_binds", "bind_servers")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        module = getattr(item, "module", None)
+        names = set(getattr(item, "fixturenames", ()))
+        if names & _SERVER_FIXTURES or any(
+                hasattr(module, n) for n in _SERVER_NAMES) or any(
+                "pebble" in n or "bind" in n or "pdns" in n for n in names):
+            item.add_marker(pytest.mark.servers)
+
+
 @pytest.fixture(autouse=True)
 def test_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets a fresh Credential-Manager-like keyring, shared with its subprocesses."""
