@@ -1,6 +1,8 @@
 """tls-alpn-01 (RFC 8737) through a built-in responder on Python's ssl module.
 
-The responder negotiates ALPN "acme-tls/1" and, per SNI name, presents a self-signed
+The responder only talks to clients that offer ALPN "acme-tls/1" (others get no certificate),
+holds at most MAX_CONNECTIONS connections, each for at most IDLE_TIMEOUT seconds of silence,
+and cuts them all on stop(). It negotiates "acme-tls/1" and, per SNI name, presents a self-signed
 certificate whose only SAN is the identifier and which carries the critical acmeIdentifier
 extension (id-pe-acmeIdentifier, 1.3.6.1.5.5.7.1.31): a DER OCTET STRING holding
 SHA-256(key authorization). IP identifiers (RFC 8738) are selected by their reverse name.
@@ -31,12 +33,15 @@ from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.validation import listen_socket
 from app.validation.base import ChallengeTask, Solver, SolverContext
+from app.validation.client_hello import offered_alpn, read_client_hello
 
 log = logging.getLogger(__name__)
 
 ACME_TLS_1 = "acme-tls/1"
 ACME_IDENTIFIER_OID = ObjectIdentifier("1.3.6.1.5.5.7.1.31")
 POOL_RESOURCE = "tls_alpn_pool"
+IDLE_TIMEOUT = 10.0
+MAX_CONNECTIONS = 32
 
 
 def acme_identifier_value(key_authorization: str) -> bytes:
@@ -110,10 +115,13 @@ def _bind_error(address: str, port: int, exc: OSError, platform: str | None = No
 class TlsAlpnResponder:
     """A TLS server that only completes handshakes for pending tls-alpn-01 names."""
 
-    def __init__(self, address: str, port: int) -> None:
+    def __init__(self, address: str, port: int, *, idle_timeout: float = IDLE_TIMEOUT,
+                 max_connections: int = MAX_CONNECTIONS) -> None:
         self.address, self.port = address, port
         self.users = 0
+        self.idle_timeout, self.max_connections = idle_timeout, max_connections
         self._contexts: dict[str, ssl.SSLContext] = {}
+        self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
         self._base = _context()
         self._base.sni_callback = self._pick
@@ -158,26 +166,65 @@ class TlsAlpnResponder:
                 conn, _ = self._sock.accept()
             except OSError:
                 return
+            with self._lock:
+                busy = len(self._open) >= self.max_connections or self._stopped.is_set()
+                if not busy:
+                    self._open.add(conn)
+            if busy:
+                conn.close()
+                continue
             threading.Thread(target=self._handshake, args=(conn,), daemon=True).start()
 
+    @property
+    def open_connections(self) -> int:
+        with self._lock:
+            return len(self._open)
+
     def _handshake(self, conn: socket.socket) -> None:
-        conn.settimeout(10)
+        conn.settimeout(self.idle_timeout)
         try:
-            with self._base.wrap_socket(conn, server_side=True) as tls:
-                log.debug("tls-alpn-01 handshake for %s, ALPN %s",
-                          tls.server_hostname, tls.selected_alpn_protocol())
-                with contextlib.suppress(OSError):
-                    tls.recv(1)  # the CA closes the connection after the handshake
-        except (ssl.SSLError, OSError) as exc:
+            hello = read_client_hello(conn)
+            if ACME_TLS_1.encode("ascii") not in offered_alpn(hello):
+                # RFC 8737: the validation certificate is only for acme-tls/1 clients.
+                log.debug("tls-alpn-01: a client that does not offer %s was refused",
+                          ACME_TLS_1)
+                return
+            incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+            tls = self._base.wrap_bio(incoming, outgoing, server_side=True)
+            incoming.write(hello)
+            while True:
+                try:
+                    tls.do_handshake()
+                    break
+                except ssl.SSLWantReadError:
+                    conn.sendall(outgoing.read())
+                    data = conn.recv(16384)
+                    if not data:
+                        return
+                    incoming.write(data)
+            conn.sendall(outgoing.read())
+            log.debug("tls-alpn-01 handshake for %s, ALPN %s",
+                      tls.server_hostname, tls.selected_alpn_protocol())
+            with contextlib.suppress(OSError):
+                conn.recv(1)  # the CA closes the connection after the handshake
+        except (ssl.SSLError, OSError, ValueError) as exc:
             log.debug("tls-alpn-01 handshake failed: %s", exc)
         finally:
+            with self._lock:
+                self._open.discard(conn)
             conn.close()
 
     def stop(self) -> None:
         self._stopped.set()
+        with self._lock:
+            self._contexts.clear()
+            open_now = list(self._open)
         with contextlib.suppress(OSError):
             self._sock.shutdown(socket.SHUT_RDWR)
         self._sock.close()
+        for conn in open_now:  # nothing answers after stop()
+            with contextlib.suppress(OSError):
+                conn.shutdown(socket.SHUT_RDWR)
         self._thread.join(timeout=5)
 
 
