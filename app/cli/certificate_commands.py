@@ -156,7 +156,7 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     lines = [f"{k}: {v}" for k, v in data.items()
              if k not in ("history", "orders", "events", "current", "validation")]
     lines.append("history:")
-    lines += [f"  {v['serial']}  {v['not_before'][:10]} → {v['not_after'][:10]}"
+    lines += [f"  {v['serial']}  {v['not_before'][:10]} to {v['not_after'][:10]}"
               + (f"  revoked ({v['revocation_reason']})" if v["revoked_at"] else "")
               for v in data["history"]]
     lines.append("events:")

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 
 from app import __version__
+from app.cli.console import tolerate_unencodable
 from app.cli.context import CliContext, print_result
 from app.errors import Cancelled, CertdeskError, UserFacingError
 
@@ -80,6 +81,7 @@ def _setup_logging(home: str | None, *, verbose: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_unencodable()
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging(args.home, verbose=args.verbose)
