@@ -272,8 +272,9 @@ def main(argv: list[str]) -> int:
                ProgressEvent("new-order", "The CA created the order", "done"),
                ProgressEvent("dns-propagation", "DNS records are visible on every "
                              "authoritative server", "done"),
+               ProgressEvent("caa", "CAA allows Let's Encrypt to issue", "done"),
                ProgressEvent("validate", "The CA is checking the DNS records", "running"),
-               ProgressEvent("finalize", "Sending the signing request", "waiting")):
+               ProgressEvent("poll", "Waiting for validation", "waiting")):
         progress.add_event(ev)
     records.anyway.setChecked(True)
     wizard.next()

@@ -77,7 +77,7 @@ class NewCertificateWizard(QWizard):
         self.account_page = AccountPage(ctx, self.flow, accounts)
         self.validation_page = ValidationPage(ctx, self.flow)
         self.records_page = RecordsPage(ctx)
-        self.progress_page = ProgressPage()
+        self.progress_page = ProgressPage(ctx.services.clock.monotonic)
         self.done_page = DonePage()
         for page_id, page in ((Page.NAMES, self.names_page), (Page.KEY, self.key_page),
                               (Page.ACCOUNT, self.account_page),
@@ -86,6 +86,9 @@ class NewCertificateWizard(QWizard):
                               (Page.PROGRESS, self.progress_page), (Page.DONE, self.done_page)):
             self.setPage(int(page_id), page)
         self.progress_page.cancel_requested.connect(self._on_progress_page_cancel_requested)
+        self.progress_page.retry_requested.connect(self._on_progress_page_retry_requested)
+        self.progress_page.back_requested.connect(self._on_progress_page_back_requested)
+        self._last_run: tuple[Any, str] | None = None
         self.done_page.export_requested.connect(self._on_done_page_export_requested)
         self.resume_order = resume_order
         if resume_order is not None:
@@ -150,6 +153,9 @@ class NewCertificateWizard(QWizard):
         self._run(resume, "resume")
 
     def _run(self, fn: Any, name: str) -> None:
+        self._last_run = (fn, name)
+        self.progress_page.can_restart = self.resume_order is None
+        self.progress_page.start()
         self.task = self.ctx.tasks.run(fn, on_success=self._on_issue_succeeded,
                                        on_failure=self._on_issue_failed,
                                        on_progress=self._on_issue_progress, owner=self,
@@ -205,13 +211,23 @@ class NewCertificateWizard(QWizard):
             self.parked.emit(exc.order_id)
             return
         report = describe(exc)
-        text = _tr("Cancelled.") if report.silent else f"{report.summary} {report.hint}"
-        self.progress_page.set_finished(text, False)
+        if report.silent:
+            self.progress_page.set_finished(_tr("Cancelled."), False)
+        else:  # shown once: on its step and below the steps (a bug also in the error box)
+            self.progress_page.set_failed(report.summary, report.hint)
         if self.currentId() == Page.DNS_RECORDS:
             self.next()
         self.issue_failed.emit(exc)
-        if not isinstance(exc, Cancelled):
+        if report.bug and not isinstance(exc, Cancelled):
             show_error(self, exc)
+
+    def _on_progress_page_retry_requested(self) -> None:
+        if self.task is None and self._last_run is not None:
+            self._run(*self._last_run)  # a new order with the same settings
+
+    def _on_progress_page_back_requested(self) -> None:
+        if self.task is None:
+            self._show_page(Page.VALIDATION)
 
     def _on_progress_page_cancel_requested(self) -> None:
         if self.task is not None:

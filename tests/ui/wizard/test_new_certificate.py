@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.domain import Account
@@ -13,6 +14,7 @@ from app.validation.dns.query import parse_server
 from app.validation.propagation import DISCOVERY_RESOURCE, Discovery
 from app.wizard.flow import Page
 from app.wizard.methods import MethodKey
+from app.wizard.steps import Phase, StepState
 from tests.support.acme_env import new_account
 from tests.support.pebble import Pebble
 from tests.support.ports import free_port
@@ -150,9 +152,24 @@ def test_validation_failure_is_shown(qtbot: QtBot, wizard: NewCertificateWizard,
     wizard.next()
     with qtbot.waitSignal(wizard.issue_failed, timeout=90000) as failed:
         pass
-    text = wizard.progress_page.result.text()
+    page = wizard.progress_page
+    text = page.result.text()
     assert text and text != "Cancelled."
     assert failed.args[0] is not None
     assert wizard.currentId() == Page.PROGRESS
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled() or \
         wizard.nextId() == -1
+    # The failure is marked on its step, shown once (no error box over the page) ...
+    tracker = page.steps.tracker
+    failed_steps = [s for s in tracker.phases if s.state == StepState.FAILED]
+    assert [s.phase for s in failed_steps] == [Phase.VALIDATE]
+    assert wizard.findChild(QMessageBox) is None
+    assert page.steps.seconds() > 0 and "Elapsed" in page.steps.elapsed.text()
+    # ... and the page offers Retry and Back to change the method.
+    assert page.retry.isVisible() and page.back.isVisible()
+    with qtbot.waitSignal(wizard.issue_failed, timeout=90000):
+        page.retry.click()  # a new order with the same settings
+    assert not page.retry.isHidden()
+    assert len(pebble_services.certificates.orders(unfinished_only=False)) == 2
+    page.back.click()
+    assert wizard.currentId() == Page.VALIDATION
