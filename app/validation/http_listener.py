@@ -12,7 +12,6 @@ given; without one, every address of the machine, IPv6 and IPv4 (CAs validate ov
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import socket
 import threading
@@ -22,6 +21,7 @@ from typing import Any
 
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
+from app.validation import listen_socket
 from app.validation.base import ChallengeTask, Solver, SolverContext
 from app.validation.http_check import self_check
 
@@ -43,7 +43,7 @@ def bind_address(address: str) -> tuple[str, bool]:
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = True
+    allow_reuse_address = False  # set_listen_options: SO_REUSEADDR is unsafe on Windows
 
     def __init__(self, address: tuple[str, int], tokens: dict[str, str], *,
                  dual_stack: bool = False, idle_timeout: float = IDLE_TIMEOUT,
@@ -61,6 +61,7 @@ class _Server(ThreadingHTTPServer):
     def server_bind(self) -> None:
         if self.dual_stack:
             self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        listen_socket.set_listen_options(self.socket)
         super().server_bind()
 
     def process_request(self, request: Any, client_address: Any) -> None:
@@ -150,18 +151,18 @@ class ChallengeListener:
         self._thread.join(timeout=5)
 
 
-def _bind_error(address: str, port: int, exc: OSError) -> ValidationFailed:
+def _bind_error(address: str, port: int, exc: OSError, platform: str | None = None
+                ) -> ValidationFailed:
     where = f"port {port} on {address or 'all addresses'}"
-    if exc.errno == errno.EADDRINUSE:
+    if listen_socket.is_in_use(exc):
         return ValidationFailed(
             f"Cannot answer http-01: {where} is already in use by another program.",
             "Stop that web server for a moment, use the webroot method so it serves the "
             "challenge, or choose DNS validation.")
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return ValidationFailed(
-            f"Cannot answer http-01: listening on {where} needs administrator rights.",
-            "Run certdesk with those rights, forward port 80 to an unprivileged port, use the "
-            "webroot method, or choose DNS validation.")
+    if listen_socket.is_access_denied(exc):
+        return listen_socket.access_denied("http-01", port, where,
+                                           "use the webroot method, or choose DNS validation.",
+                                           platform)
     return ValidationFailed(f"Cannot answer http-01: could not listen on {where}: {exc}.",
                             "Check the address, or choose another validation method.")
 

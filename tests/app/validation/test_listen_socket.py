@@ -65,3 +65,20 @@ def test_windows_in_use_code_is_recognised() -> None:
     error = _bind_error("127.0.0.1", 443, OSError(listen_socket.WSAEADDRINUSE, "in use"),
                         platform="win32")
     assert "already in use" in error.message
+
+
+def test_http_listener_never_sets_reuseaddr_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.validation.http_listener import ChallengeListener
+
+    seen = record_options(monkeypatch)
+    listener = ChallengeListener("127.0.0.1", 0)
+    listener.stop()
+    assert listen_socket.SO_EXCLUSIVEADDRUSE in seen and socket.SO_REUSEADDR not in seen
+
+
+def test_http_listener_access_denied_on_windows() -> None:
+    from app.validation.http_listener import _bind_error as http_bind_error
+
+    error = http_bind_error("", 80, OSError(listen_socket.WSAEACCES, "forbidden"),
+                            platform="win32")
+    assert "HTTP.sys" in error.message and "webroot" in (error.hint or "")
