@@ -55,10 +55,11 @@ class SchedulePlanInfo:
 
 class OsIntegrationService:
     def __init__(self, store: Store, *,
-                 autostart: Callable[[], Autostart] = autostart_for,
+                 autostart: Callable[[], Autostart] | None = None,
                  installer: Callable[[], ScheduleInstaller] | None = None) -> None:
         self._store = store
-        self._autostart = autostart
+        # Start at login opens the same data folder the renewal schedule uses (--home).
+        self._autostart = autostart or (lambda: autostart_for(data_home=store.home))
         self._installer = installer or (lambda: ScheduleInstaller(store.home))
 
     # -- start at login -------------------------------------------------------------------

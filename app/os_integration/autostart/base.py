@@ -26,12 +26,14 @@ class Autostart(Protocol):
         ...
 
 
-def gui_argv(windowless: bool = False) -> tuple[str, ...]:
+def gui_argv(windowless: bool = False, home: Path | None = None) -> tuple[str, ...]:
+    """The login command; with `home`, for that data folder (as the renewal schedule does)."""
+    args = (*GUI_ARGS, "--home", str(home)) if home is not None else GUI_ARGS
     if is_frozen():  # the installed windowed executable (launch.py)
-        return frozen_gui_argv(*GUI_ARGS)
+        return frozen_gui_argv(*args)
     python = Path(sys.executable)
     if windowless and python.name.lower() == "python.exe":
         candidate = python.with_name("pythonw.exe")
         if candidate.exists():
             python = candidate
-    return (str(python), "-m", "ui.main", *GUI_ARGS)
+    return (str(python), "-m", "ui.main", *args)

@@ -20,18 +20,20 @@ class AutostartUnavailable(UserFacingError):
 
 def autostart_for(platform: str | None = None, *, user_home: Path | None = None,
                   config_home: Path | None = None, run_key: RunKeyStore | None = None,
-                  argv: tuple[str, ...] | None = None) -> Autostart:
+                  argv: tuple[str, ...] | None = None,
+                  data_home: Path | None = None) -> Autostart:
+    """The platform's mechanism; `data_home` is passed to the app as --home."""
     platform = platform or sys.platform
     home = user_home or Path.home()
     if platform.startswith("win"):
         store = run_key if run_key is not None else WinregRunKey()
-        return WindowsRunAutostart(store, argv or gui_argv(windowless=True))
+        return WindowsRunAutostart(store, argv or gui_argv(windowless=True, home=data_home))
     if platform == "darwin":
-        return LaunchAgentAutostart(home, argv or gui_argv())
+        return LaunchAgentAutostart(home, argv or gui_argv(home=data_home))
     if platform.startswith("linux") or "bsd" in platform:
         xdg = os.environ.get("XDG_CONFIG_HOME")
         config = config_home or (Path(xdg) if xdg else home / ".config")
-        return XdgAutostart(config, argv or gui_argv())
+        return XdgAutostart(config, argv or gui_argv(home=data_home))
     raise AutostartUnavailable(f"Starting at login is not supported on {platform}.",
                                "Add certdesk to your session's startup programs by hand.")
 

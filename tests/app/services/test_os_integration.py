@@ -74,3 +74,32 @@ def test_schedule(store: Store, tmp_path: Path) -> None:
     assert not gone.available and gone.problem
     with pytest.raises(UserFacingError):
         OsIntegrationService(store, installer=unsupported).install_schedule()
+
+
+def test_start_at_login_opens_the_same_data_folder_as_the_schedule(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    service = OsIntegrationService(store)  # the real backend for this (Linux) machine
+    service.set_start_at_login(True)
+    entry = (tmp_path / "cfg" / "autostart" / "certdesk.desktop").read_text()
+    exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    assert exec_line.endswith(f"--tray --home {store.home}")
+
+
+def test_every_platform_passes_the_data_folder(tmp_path: Path) -> None:
+    from app.os_integration.autostart.windows_run import WindowsRunAutostart
+
+    class Key:
+        def get(self, name: str) -> str | None:
+            return None
+
+        def set(self, name: str, value: str) -> None: ...
+
+        def delete(self, name: str) -> None: ...
+
+    home = tmp_path / "data"
+    windows = autostart_for("win32", run_key=Key(), data_home=home)
+    mac = autostart_for("darwin", user_home=tmp_path, data_home=home)
+    assert isinstance(windows, WindowsRunAutostart)
+    assert windows.argv[-2:] == ("--home", str(home))
+    assert mac.describe().count(str(home)) == 1
