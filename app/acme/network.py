@@ -108,8 +108,9 @@ class CertdeskNetwork(ClientNetwork):
         except requests.exceptions.SSLError as exc:
             cause = connection_cause(exc) or "certificate not trusted"
             hint = ("Check the directory URL's host name." if cause.startswith("host name")
-                    else "For a private CA, add its root certificate as an extra CA bundle "
-                         "(--ca-bundle or CERTDESK_CA_BUNDLE).")
+                    else "For a private CA, choose its root certificate as the CA bundle "
+                         "(the CA bundle field when adding the account, or --ca-bundle or "
+                         "CERTDESK_CA_BUNDLE on the command line).")
             raise AcmeError(
                 f"{cause[0].upper()}{cause[1:]}: the TLS certificate of the ACME server at "
                 f"{_host(url)} was refused.", hint, detail=str(exc)) from exc

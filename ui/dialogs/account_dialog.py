@@ -28,6 +28,7 @@ from app.wizard.request import account_request
 from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.tasks import Lane, Task
+from ui.views.file_field import FileField
 
 STAGING_ROLE = 0x0101
 
@@ -73,6 +74,13 @@ class AccountDialog(QDialog):
         self.url.setPlaceholderText("https://ca.example/acme/directory")
         self.url.setAccessibleName(_tr("Directory URL"))
         self.url_label = QLabel(_tr("Directory URL:"))
+        self.ca_bundle = FileField(_tr("CA bundle"), _tr("Choose the CA's root certificate"),
+                                   _tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+                                   placeholder=_tr("Only for a private CA (step-ca, Vault)"))
+        self.ca_bundle.setToolTip(_tr("The root certificate that signed your private ACME "
+                                      "server's TLS certificate (PEM)."))
+        self.ca_bundle_label = QLabel(_tr("CA &bundle:"))
+        self.ca_bundle_label.setBuddy(self.ca_bundle.edit)
         self.emails = QLineEdit()
         self.emails.setPlaceholderText(_tr("admin@example.com (optional, for the CA's notices)"))
         self.emails.setAccessibleName(_tr("Contact e-mail addresses"))
@@ -85,6 +93,7 @@ class AccountDialog(QDialog):
         form = QFormLayout()
         form.addRow(_tr("&CA:"), self.ca)
         form.addRow(self.url_label, self.url)
+        form.addRow(self.ca_bundle_label, self.ca_bundle)
         form.addRow(_tr("&E-mail:"), self.emails)
         form.addRow(_tr("Account &key:"), self.key_type)
         self.url_label.setBuddy(self.url)
@@ -143,6 +152,8 @@ class AccountDialog(QDialog):
             self.ca.setCurrentIndex(self.ca.findData(initial))
         self.ca.currentIndexChanged.connect(self._on_ca_current_index_changed)
         self.url.editingFinished.connect(self._on_url_editing_finished)
+        self.ca_bundle.edit.editingFinished.connect(self._on_url_editing_finished)
+        self.ca_bundle.changed.connect(self._sync)
         self.url.textEdited.connect(self._on_url_text_edited)
         for edit in (self.url, self.emails, self.eab_kid, self.eab_hmac):
             edit.textChanged.connect(self._sync)
@@ -169,6 +180,9 @@ class AccountDialog(QDialog):
         custom = self.choice.custom
         self.url.setVisible(custom)
         self.url_label.setVisible(custom)
+        self.ca_bundle.setVisible(custom)
+        self.ca_bundle_label.setVisible(custom)
+        f.ca_bundle = (self.ca_bundle.path() or None) if custom else None
         show_eab = f.shows_eab or self._eab_from_directory
         if show_eab != (not self.eab.isHidden()):
             self.eab.setVisible(show_eab)
@@ -222,7 +236,8 @@ class AccountDialog(QDialog):
         self.status.setText(_tr("Contacting the CA…"))
         self.busy.show()
         self._checking = True
-        task = self.ctx.tasks.run(lambda _c: accounts.directory_info(directory),
+        bundle = self.form.ca_bundle
+        task = self.ctx.tasks.run(lambda _c: accounts.directory_info(directory, bundle),
                                   on_success=lambda info: self._on_directory(seq, info),
                                   on_failure=lambda exc: self._on_directory(seq, exc),
                                   owner=self, name="directory info")
