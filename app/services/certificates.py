@@ -241,10 +241,19 @@ class CertificateService:
                                "Attach an account and a validation method to renew it.")
         if cert.status == "revoked" and not force:
             raise InvalidInput(f"{cert.label} is revoked.", "Use --force to issue it anew.")
+        requested_version = cert.current.id if cert.current else None
         # The app, a scheduled `renew --due` and the GUI never renew one certificate at once.
         with certificate_lock(self._store.home, cert.id, timeout=LOCK_WAIT_SECONDS,
                               cancel=cancel or NEVER_CANCELLED):
-            return self._renew_locked(self.get(cert.id), force=force, cancel=cancel,
+            fresh = self.get(cert.id)
+            if fresh.current and fresh.current.id != requested_version:
+                # Renewed by another process while this one waited for the lock: once is
+                # enough (a second order would only spend the CA's rate limits).
+                self._store.events.add(
+                    "renewal-skipped", f"{fresh.label} was renewed by another certdesk process "
+                    "meanwhile; not renewed again", certificate_id=fresh.id)
+                return fresh
+            return self._renew_locked(fresh, force=force, cancel=cancel,
                                       progress=progress, interaction=interaction)
 
     def _renew_locked(self, cert: ManagedCertificate, *, force: bool,
