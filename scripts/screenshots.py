@@ -76,7 +76,7 @@ def fill_demo_store(services: Any) -> None:
                                    ("admin@example.com",), "ec256", "none", None, None, None,
                                    NOW - dt.timedelta(days=100 - i), NOW))
     ca = demo_ca()
-    inventory = services.extra["inventory"].inventory
+    inventory = services.inventory
     plans = [ValidationPlan(ChallengeConfig("http-01", {"mode": "listener"})),
              ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"})),
              ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider",
@@ -103,7 +103,6 @@ def fill_demo_monitoring(services: Any) -> str:
     """A failed renewal and checked endpoints for the Attention tab and the endpoints dialog;
     returns the id of the certificate with endpoints."""
     from app.renewal.backoff import BackoffRepository
-    from app.services.monitoring import monitoring_service
 
     certs = {c.label: c for c in services.certificates.list()}
     vpn = certs["vpn.example.net"]
@@ -112,7 +111,7 @@ def fill_demo_monitoring(services: Any) -> str:
         "http://vpn.example.net/.well-known/acme-challenge/… (connection refused)",
         NOW - dt.timedelta(minutes=7))
     www = certs["www.example.com"]
-    endpoints = monitoring_service(services).endpoint_checker.endpoints
+    endpoints = services.monitoring.endpoint_checker.endpoints
     current = www.current
     assert current is not None
     for address, port, sni, status, message, serial in (
@@ -141,7 +140,7 @@ def demo_os_integration(services: Any, folder: Path) -> None:
     config = folder / "config"
     XdgAutostart(config, argv).enable()
     store = services.store
-    services.extra["os_integration"] = OsIntegrationService(
+    services.os_integration = OsIntegrationService(
         store, autostart=lambda: XdgAutostart(config, argv),
         installer=lambda: ScheduleInstaller(store.home, platform="linux", config_home=config,
                                             runner=lambda _a: CommandOutcome(1, "disabled")))

@@ -41,7 +41,7 @@ def render(ctx: Any, empty: Any, window: Any, out: Path, tmp: Path, save: Save,
 
     # Export targets: nginx (PEM) that ran, IIS (PFX compat) with the Windows preset.
     cert = next(c for c in ctx.services.certificates.list() if c.label == "www.example.com")
-    targets = ctx.services.extra["inventory"].targets
+    targets = ctx.services.targets
     srv = tmp / "srv" / "www.example.com"
     srv.mkdir(parents=True, exist_ok=True)
     nginx = targets.add_target(cert.id, TargetSpec(folder=str(srv), formats=("pem",)))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.bootstrap import open_services
-from app.services.monitoring import MonitoringService, monitoring_service
+from app.services.monitoring import MonitoringService
 from app.services.preferences import PreferencesService
 from ui.bridge import CoreEventBridge
 from ui.context import AppContext
@@ -50,8 +50,8 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
                      tasks=tasks, bridge=CoreEventBridge(services.hooks, app),
                      interaction=GuiInteraction(app))
     window = MainWindow(ctx)
-    monitoring = monitoring_service(services)
-    tray = Tray.create(ctx, window, monitoring)
+    monitoring = services.monitoring
+    tray = Tray.create(ctx, window)
     if tray is not None:
         window.keep_running_in_tray = True
         window.quit_requested.connect(app.quit)

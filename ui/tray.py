@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from app.services.monitoring import MonitoringService, monitoring_service
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.main_window import MainWindow
@@ -74,12 +73,11 @@ class Tray(QObject):
     renew_due_finished = Signal(object)  # list of (certificate id, error or None)
     notified = Signal(str, str, str)  # event name, title, message (also without a tray)
 
-    def __init__(self, ctx: AppContext, window: MainWindow,
-                 monitoring: MonitoringService | None = None) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        self.monitoring = monitoring or monitoring_service(ctx.services)
+        self.monitoring = ctx.services.monitoring
         self.state = "ok"
         self.menu = QMenu(window)
         self.menu.setAccessibleName(_tr("certdesk tray menu"))
@@ -95,10 +93,9 @@ class Tray(QObject):
         self._build_menu([])
 
     @classmethod
-    def create(cls, ctx: AppContext, window: MainWindow,
-               monitoring: MonitoringService | None = None) -> Tray | None:
+    def create(cls, ctx: AppContext, window: MainWindow) -> Tray | None:
         """A tray; None (and no tray behaviour) where the platform has no tray."""
-        tray = cls(ctx, window, monitoring)
+        tray = cls(ctx, window)
         return tray if tray.available else None
 
     def _on_bridge_event_received(self, name: str, payload: dict[str, Any]) -> None:

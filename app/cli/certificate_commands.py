@@ -167,9 +167,7 @@ def _show(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 def _renew(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     certs = ctx.services.certificates
     if args.due:
-        from app.services.monitoring import monitoring_service
-
-        outcomes = monitoring_service(ctx.services).run_headless()
+        outcomes = ctx.services.monitoring.run_headless()
         data = [{"id": o.certificate_id, "label": o.label, "action": o.action,
                  "message": o.message,
                  "next_attempt_at": o.next_attempt_at.isoformat() if o.next_attempt_at

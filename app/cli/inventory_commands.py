@@ -14,7 +14,6 @@ from app.crypto.formats.export import ExportFormat
 from app.crypto.formats.inspect import Inspection
 from app.errors import InvalidInput
 from app.services.inventory import read_input_file
-from app.services.inventory_setup import InventoryServices, install
 from app.services.targets import TargetSpec
 from app.storage.targets import ExportTarget
 
@@ -113,10 +112,6 @@ def _plan_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tls-port", type=int, default=None)
 
 
-def _svc(ctx: CliContext) -> InventoryServices:
-    return install(ctx.services)
-
-
 def read_password_file(path: str | None) -> str | None:
     """The first line of a password file (or of stdin for '-'), without its line end."""
     if path is None:
@@ -135,7 +130,7 @@ def read_password_file(path: str | None) -> str | None:
 def _import(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     password = read_password_file(args.password_file)
     key_password = read_password_file(args.key_password_file) or password
-    cert = _svc(ctx).inventory.import_file(
+    cert = ctx.services.inventory.import_file(
         args.file, key_path=args.key, password=password, key_password=key_password,
         label=args.label, allow_duplicate=args.allow_duplicate)
     data = certificate_dict(cert, ctx.services.clock.now())
@@ -149,7 +144,7 @@ def _import(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 def _export(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     password = read_password_file(args.password_file)
-    result = _svc(ctx).inventory.export(
+    result = ctx.services.inventory.export(
         args.id, args.format, args.out, password=password, friendly_name=args.friendly_name,
         force=args.force, version_id=args.version_id)
     paths = [str(f.path) for f in result.files]
@@ -163,7 +158,7 @@ def _export(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 
 def _inspect(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    svc = _svc(ctx).inventory
+    svc = ctx.services.inventory
     roots = read_input_file(args.roots, "roots file") if args.roots else None
     if Path(args.what).expanduser().exists():
         password = read_password_file(args.password_file)
@@ -247,9 +242,9 @@ def inspection_lines(i: Inspection, now: Any) -> list[str]:
 def _attach(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     from app.cli.certificate_commands import build_plan
 
-    cert = _svc(ctx).inventory.attach_renewal(args.id, args.account, build_plan(args),
+    cert = ctx.services.inventory.attach_renewal(args.id, args.account, build_plan(args),
                                               auto_renew=not args.no_auto_renew)
-    readiness = _svc(ctx).inventory.renewal_readiness(cert.id)
+    readiness = ctx.services.inventory.renewal_readiness(cert.id)
     text = f"{cert.label} will be renewed with account {cert.account_id}."
     if readiness.missing:
         text += " " + " ".join(readiness.missing)
@@ -273,14 +268,14 @@ def _target_add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
                       basename=args.basename, friendly_name=args.friendly_name,
                       command=args.command, command_timeout=args.timeout,
                       enabled=not args.disabled)
-    target = _svc(ctx).targets.add_target(args.id, spec)
+    target = ctx.services.targets.add_target(args.id, spec)
     return CommandResult(data=target_dict(target),
                          text=f"Added target {target.folder} ({', '.join(target.formats)})",
                          last_line=target.id)
 
 
 def _target_list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    targets = _svc(ctx).targets.list_targets(args.id)
+    targets = ctx.services.targets.list_targets(args.id)
     rows = [[t.id, t.certificate_id, ",".join(t.formats), t.folder,
              t.last_status or "-", "yes" if t.command else "-"] for t in targets]
     return CommandResult(data=[target_dict(t) for t in targets],
@@ -289,13 +284,13 @@ def _target_list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 
 def _target_remove(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    _svc(ctx).targets.remove_target(args.target_id)
+    ctx.services.targets.remove_target(args.target_id)
     return CommandResult(data={"removed": args.target_id},
                          text=f"Removed target {args.target_id}")
 
 
 def _target_run(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    results = _svc(ctx).targets.run_targets(args.id)
+    results = ctx.services.targets.run_targets(args.id)
     data = [{"target_id": r.target_id, "ok": r.ok, "files": list(r.files),
              "exit_code": r.command_exit_code, "message": r.message} for r in results]
     failed = [r for r in results if not r.ok]
@@ -316,7 +311,7 @@ def _passphrase(path: str) -> str:
 
 
 def _backup(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    summary = _svc(ctx).backup.backup(args.out, _passphrase(args.password_file),
+    summary = ctx.services.backup.backup(args.out, _passphrase(args.password_file),
                                       force=args.force)
     text = (f"Encrypted backup written: {summary.accounts} account(s), {summary.certificates} "
             f"certificate(s), {summary.targets} target(s), {summary.secrets} key(s)/secret(s). "
@@ -325,7 +320,7 @@ def _backup(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 
 def _restore(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    summary = _svc(ctx).backup.restore(args.file, _passphrase(args.password_file))
+    summary = ctx.services.backup.restore(args.file, _passphrase(args.password_file))
     text = (f"Restored the backup of {summary.created_at}: {summary.accounts} account(s), "
             f"{summary.certificates} certificate(s), {summary.targets} target(s).")
     return CommandResult(data=summary.__dict__, text=text)

@@ -9,7 +9,6 @@ from app.cli.context import CliContext, CommandResult
 from app.os_integration.schedule.installer import ScheduleInstaller
 from app.paths import resolve_home
 from app.services.health import AttentionItem
-from app.services.monitoring import MonitoringService, monitoring_service
 from app.services.os_integration import OsIntegrationError
 from app.storage.endpoints import Endpoint
 
@@ -45,10 +44,6 @@ def register(sub: Any) -> None:
     p.add_argument("--fire", action="store_true",
                    help="also record reminders that are due now (as the app would)")
     p.set_defaults(handler=_reminders)
-
-
-def _monitoring(ctx: CliContext) -> MonitoringService:
-    return monitoring_service(ctx.services)
 
 
 # -- schedule -------------------------------------------------------------------------------
@@ -105,25 +100,25 @@ def _endpoint_lines(endpoints: list[Endpoint]) -> str:
 
 
 def _endpoint_add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    e = _monitoring(ctx).add_endpoint(args.certificate, args.address, args.sni)
+    e = ctx.services.monitoring.add_endpoint(args.certificate, args.address, args.sni)
     return CommandResult(data=endpoint_dict(e), text=f"Checking {e.address} for "
                          f"{e.certificate_id}.", last_line=e.id)
 
 
 def _endpoint_list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    endpoints = _monitoring(ctx).list_endpoints(args.certificate)
+    endpoints = ctx.services.monitoring.list_endpoints(args.certificate)
     return CommandResult(data=[endpoint_dict(e) for e in endpoints],
                          text=_endpoint_lines(endpoints))
 
 
 def _endpoint_remove(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    e = _monitoring(ctx).remove_endpoint(args.endpoint)
+    e = ctx.services.monitoring.remove_endpoint(args.endpoint)
     return CommandResult(data=endpoint_dict(e), text=f"No longer checking {e.address}.",
                          last_line=e.id)
 
 
 def _endpoint_check(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    endpoints = _monitoring(ctx).check_endpoints(args.certificate)
+    endpoints = ctx.services.monitoring.check_endpoints(args.certificate)
     bad = [e for e in endpoints if e.status != "ok"]
     return CommandResult(data=[endpoint_dict(e) for e in endpoints],
                          text=_endpoint_lines(endpoints),
@@ -138,7 +133,7 @@ def attention_dict(i: AttentionItem) -> dict[str, Any]:
 
 
 def _reminders(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    monitoring = _monitoring(ctx)
+    monitoring = ctx.services.monitoring
     fired = monitoring.evaluate_reminders() if args.fire else []
     summary = monitoring.summary()
     lines = [f"[{i.severity.value}] {i.message} {i.hint}".rstrip() for i in summary.attention]

@@ -11,10 +11,14 @@ from typing import Any
 from app.clock import Clock, SystemClock
 from app.events import ServiceHooks
 from app.services.accounts import AccountService
+from app.services.backup import BackupService
 from app.services.certificates import CertificateService
 from app.services.dns_credentials import DnsCredentialService
+from app.services.inventory import InventoryService
+from app.services.monitoring import MonitoringService
 from app.services.notifications import NotificationService
 from app.services.os_integration import OsIntegrationService
+from app.services.targets import TargetService
 from app.storage.store import Store
 from app.validation.credentials import CredentialStore
 
@@ -32,10 +36,15 @@ class Services:
     dns_credentials: DnsCredentialService
     # Start at login and the headless renewal schedule.
     os_integration: OsIntegrationService
+    # Import, inspect and export; export targets (re-run after every renewal); backup.
+    inventory: InventoryService
+    targets: TargetService
+    backup: BackupService
+    # Expiry tracking: summary, reminders, the renewal pass, endpoint checks, the background
+    # loop (started by the GUI only).
+    monitoring: MonitoringService
     # Shared runtime resources (the HTTP-01 listener pool, ...), handed to solvers.
     resources: dict[str, Any] = field(default_factory=dict)
-    # Services added by later issues register themselves here by name (see build_services).
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:
         self.store.close()
@@ -57,12 +66,14 @@ def build_services(store: Store, *, clock: Clock | None = None,
                                       resources=resources, credentials=credentials)
     notifications = NotificationService(store, hooks, clock)
     notifications.subscribe()
-    services = Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
-                        certificates=certificates, notifications=notifications,
-                        dns_credentials=DnsCredentialService(credentials),
-                        os_integration=OsIntegrationService(store), resources=resources)
-    # Inventory, export targets (re-run on certificate_renewed), backup.
-    from app.services.inventory_setup import install as install_inventory
-
-    install_inventory(services)
-    return services
+    inventory = InventoryService(store, clock=clock)
+    targets = TargetService(store, inventory, hooks=hooks, clock=clock)
+    targets.subscribe()  # re-run export targets after a renewal, in whichever process renews
+    return Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
+                    certificates=certificates, notifications=notifications,
+                    dns_credentials=DnsCredentialService(credentials),
+                    os_integration=OsIntegrationService(store), inventory=inventory,
+                    targets=targets, backup=BackupService(store, clock=clock),
+                    monitoring=MonitoringService.for_certificates(store, hooks, clock,
+                                                                  certificates),
+                    resources=resources)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from app import events
 from app.cancel import NEVER_CANCELLED, CancelToken
@@ -42,14 +42,11 @@ from app.services.renewal_pass import (
 from app.storage.endpoints import Endpoint, parse_address
 from app.storage.store import Store
 
-if TYPE_CHECKING:
-    from app.services.container import Services
-
 log = logging.getLogger(__name__)
 
 # Front ends take these types from here (ui/ must not import app.scheduling).
 __all__ = ["AttentionItem", "CertificateHealth", "Endpoint", "HealthState", "MonitorSummary",
-           "MonitoringService", "monitoring_service"]
+           "MonitoringService"]
 
 
 class CertificateOps(Protocol):
@@ -209,15 +206,3 @@ class MonitoringService:
 
 def _cannot_renew(cert_id: str, cancel: CancelToken) -> object:
     raise RuntimeError("no renewal function was given to MonitoringService")
-
-
-def monitoring_service(services: Services) -> MonitoringService:
-    """The one MonitoringService of a Services container (created on first use, kept in
-    services.extra["monitoring"]), wired to the certificate service for renewal and ARI."""
-    existing = services.extra.get("monitoring")
-    if isinstance(existing, MonitoringService):
-        return existing
-    service = MonitoringService.for_certificates(services.store, services.hooks, services.clock,
-                                                 services.certificates)
-    services.extra["monitoring"] = service
-    return service

@@ -100,10 +100,8 @@ def test_tray_state_and_menu_without_a_system_tray(qtbot: QtBot, services: Servi
 
 def test_core_monitoring_events_reach_the_tray(qtbot: QtBot, services: Services,
                                                make_ctx: MakeCtx) -> None:
-    from app.services.monitoring import monitoring_service
-
     window = _window(qtbot, make_ctx(services))
-    tray = Tray(window.ctx, window, monitoring_service(services))
+    tray = Tray(window.ctx, window)
     with qtbot.waitSignal(tray.notified, timeout=5000) as blocker:
         # Emitted on a worker thread, as the background renewal loop does.
         import threading

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidInput
 from ui.context import AppContext
 from ui.tasks import Lane
 from ui.views.job_status import busy_bar, cancel_becomes_close, show_failure, status_label
@@ -33,14 +32,6 @@ SUFFIX = ".certdesk-backup"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("BackupDialog", text)
-
-
-def backup_of(ctx: AppContext) -> Any:
-    bundle = ctx.services.extra.get("inventory")
-    if bundle is None:
-        raise InvalidInput("Backup and restore are not available in this build.",
-                           "Update certdesk.")
-    return bundle.backup
 
 
 def summary_text(summary: Any) -> str:
@@ -57,7 +48,7 @@ class BackupDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = backup_of(ctx)
+        self.service = ctx.services.backup
         self._confirmed_path = ""  # chosen in the save dialog, which asked about replacing
         title = _tr("Back up certdesk")
         self.setWindowTitle(title)

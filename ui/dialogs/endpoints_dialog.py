@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import ManagedCertificate
 from app.errors import UserFacingError
-from app.services.monitoring import Endpoint, monitoring_service
+from app.services.monitoring import Endpoint
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.certificate_rows import Expiry
@@ -48,7 +48,7 @@ class EndpointsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.cert = cert
-        self.monitoring = monitoring_service(ctx.services)
+        self.monitoring = ctx.services.monitoring
         label = cert.label or (cert.identifiers[0] if cert.identifiers else cert.id)
         self.setWindowTitle(_tr("Endpoints of {name}").format(name=label))
         self.setObjectName("endpointsDialog")

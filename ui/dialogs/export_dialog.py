@@ -18,21 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InvalidInput
 from ui.context import AppContext
 from ui.errors import show_error
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
-
-
-def inventory_of(ctx: AppContext) -> Any:
-    bundle = ctx.services.extra.get("inventory")
-    if bundle is None:
-        raise InvalidInput("Import and export are not available in this build.",
-                           "Update certdesk.")
-    return bundle.inventory
 
 
 class ExportDialog(QDialog):
@@ -43,7 +34,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.cert = cert
-        self.inventory = inventory_of(ctx)
+        self.inventory = ctx.services.inventory
         self.setWindowTitle(_tr("Export {label}").format(label=cert.label))
         self.setObjectName("exportDialog")
         self.setMinimumWidth(520)

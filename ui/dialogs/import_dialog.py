@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from app.crypto.formats.errors import PasswordRequired, WrongPassword
 from app.services.inventory import read_input_file
 from ui.context import AppContext
-from ui.dialogs.export_dialog import inventory_of
 from ui.errors import describe, show_error
 from ui.tasks import Lane
 from ui.views.file_drop import KEY_SUFFIXES, FileDropFilter
@@ -109,7 +108,7 @@ class ImportDialog(QDialog):
                  files: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.inventory = inventory_of(ctx)
+        self.inventory = ctx.services.inventory
         self.preview_result: Any = None
         self._generation = 0
         self.setWindowTitle(_tr("Import a certificate"))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.dialogs.backup_dialog import SUFFIX, backup_of, summary_text
+from ui.dialogs.backup_dialog import SUFFIX, summary_text
 from ui.errors import show_error
 from ui.tasks import Lane
 from ui.views.job_status import busy_bar, cancel_becomes_close, show_failure, status_label
@@ -50,7 +50,7 @@ class RestoreDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = backup_of(ctx)
+        self.service = ctx.services.backup
         self.home = str(ctx.preferences.locations().home)
         self.empty: bool | None = None
         self.summary: Any = None

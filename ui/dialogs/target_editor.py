@@ -37,13 +37,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TargetEditor", text)
 
 
-def targets_of(ctx: AppContext) -> Any:
-    from ui.dialogs.export_dialog import inventory_of
-
-    inventory_of(ctx)  # raises the same "not available" error when missing
-    return ctx.services.extra["inventory"].targets
-
-
 class TargetEditor(QDialog):
     saved = Signal(object)  # the stored export target
 
@@ -53,7 +46,7 @@ class TargetEditor(QDialog):
         self.ctx = ctx
         self.cert = cert
         self.target = target
-        self.service = targets_of(ctx)
+        self.service = ctx.services.targets
         self.has_key = bool(cert.current and cert.current.key_secret_id)
         title = _tr("Edit export target") if target else _tr("Add an export target")
         self.setWindowTitle(title)

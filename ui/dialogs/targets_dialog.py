@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.dialogs.target_editor import TargetEditor, targets_of
+from ui.dialogs.target_editor import TargetEditor
 from ui.errors import describe, show_error
 from ui.models.certificate_rows import Expiry
 from ui.models.table import RowRole
@@ -47,7 +47,7 @@ class TargetsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.cert = cert
-        self.service = targets_of(ctx)
+        self.service = ctx.services.targets
         self.editor: TargetEditor | None = None
         self.confirm_box: QMessageBox | None = None
         title = _tr("Export targets of {label}").format(label=cert.label)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.monitoring import AttentionItem, monitoring_service
+from app.services.monitoring import AttentionItem
 from ui.context import AppContext
 from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows, kind_text
 from ui.tasks import Lane
@@ -134,7 +134,7 @@ class AttentionView(QWidget):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        monitoring = monitoring_service(self.ctx.services)
+        monitoring = self.ctx.services.monitoring
         try:
             self.ctx.tasks.run(lambda _c: monitoring.attention(), on_success=self.set_items,
                                on_failure=self._on_load_failed, lane=Lane.STORE, owner=self,

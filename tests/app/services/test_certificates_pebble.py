@@ -20,7 +20,6 @@ from app.errors import AcmeError, InvalidInput
 from app.names import parse_identifiers
 from app.progress import ProgressEvent
 from app.services.certificates import IssueRequest
-from app.services.monitoring import monitoring_service
 from tests.support.acme_env import (
     dns_plan,
     http_plan,
@@ -169,7 +168,7 @@ def test_ari_window_in_the_past_renews_with_replaces(home: Path, pebble: Pebble)
     cert = issue(services, account, ["ari.example.com"], http_plan(pebble))
     assert cert.ari_window_start and cert.ari_window_end and cert.renew_at
     assert cert.ari_window_start <= cert.renew_at <= cert.ari_window_end
-    monitoring = monitoring_service(services)
+    monitoring = services.monitoring
     assert [i.state for i in monitoring.renewal_plan()] == ["waiting"]
     now = dt.datetime.now(dt.UTC)
     assert cert.current

@@ -9,7 +9,6 @@ import keyring
 import pytest
 from cryptography import x509
 
-from app.services.inventory_setup import install
 from tests.support.acme_env import dns_plan, issue, new_account, services_for
 from tests.support.openssl import openssl
 from tests.support.pebble import Pebble
@@ -23,7 +22,7 @@ def test_export_verifies_against_pebble_root(tmp_path: Path, home: Path,
     services = services_for(home, pebble)
     account = new_account(services, pebble)
     cert = issue(services, account, ["inv.example.com"], dns_plan(pebble))
-    inv = install(services).inventory
+    inv = services.inventory
     root = tmp_path / "pebble-root.pem"
     root.write_text(pebble.roots_pem())  # from Pebble's management API
     inv.export(cert.id, "pem", tmp_path / "pem")
@@ -55,7 +54,7 @@ def test_targets_rerun_after_real_renewal(tmp_path: Path, home: Path, pebble: Pe
     cert = issue(services, account, ["deploy.example.com"], dns_plan(pebble))
     from app.services.targets import TargetSpec
 
-    targets = install(services).targets
+    targets = services.targets
     folder = tmp_path / "nginx"
     targets.add_target(cert.id, TargetSpec(folder=str(folder), formats=("pem",)))
     targets.run_targets(cert.id)
@@ -75,8 +74,7 @@ def test_restored_account_still_issues(tmp_path: Path, home: Path, pebble: Pebbl
     services = services_for(home, pebble)
     account = new_account(services, pebble)
     cert = issue(services, account, ["backup.example.com"], dns_plan(pebble))
-    bundle = install(services)
-    bundle.backup.backup(tmp_path / "b.backup", "a long passphrase")
+    services.backup.backup(tmp_path / "b.backup", "a long passphrase")
     before = [(c.id, c.label, c.current.serial if c.current else None)
               for c in services.certificates.list()]
     services.close()
@@ -84,7 +82,7 @@ def test_restored_account_still_issues(tmp_path: Path, home: Path, pebble: Pebbl
     monkeypatch.setenv("CERTDESK_TEST_KEYRING", str(tmp_path / "new-machine-keyring.json"))
     keyring.set_keyring(WinCredLikeKeyring())
     restored = services_for(tmp_path / "new-home", pebble)
-    install(restored).backup.restore(tmp_path / "b.backup", "a long passphrase")
+    restored.backup.restore(tmp_path / "b.backup", "a long passphrase")
     assert [(c.id, c.label, c.current.serial if c.current else None)
             for c in restored.certificates.list()] == before
     same = restored.accounts.get(account.id)
@@ -93,7 +91,7 @@ def test_restored_account_still_issues(tmp_path: Path, home: Path, pebble: Pebbl
     new_cert = issue(restored, same, ["after-restore.example.com"], dns_plan(pebble))
     assert new_cert.current is not None
     # and the restored certificate's key still exports
-    install(restored).inventory.export(cert.id, "key", tmp_path / "k.pem")
+    restored.inventory.export(cert.id, "key", tmp_path / "k.pem")
     openssl("pkey", "-in", tmp_path / "k.pem", "-noout")
     restored.close()
 
@@ -106,11 +104,10 @@ def test_imported_certificate_renews_through_acme_after_attach(home: Path,
     account = new_account(services, pebble)
     ca = LocalCA()
     leaf = ca.issue(("imported.example.com",))
-    bundle = install(services)
-    cert = bundle.inventory.import_certificate(leaf.cert_pem + ca.chain_pem,
+    cert = services.inventory.import_certificate(leaf.cert_pem + ca.chain_pem,
                                                key_data=leaf.key_pem)
-    bundle.inventory.attach_renewal(cert.id, account.id, dns_plan(pebble))
-    assert bundle.inventory.renewal_readiness(cert.id).ready
+    services.inventory.attach_renewal(cert.id, account.id, dns_plan(pebble))
+    assert services.inventory.renewal_readiness(cert.id).ready
     renewed = services.certificates.renew(cert.id, force=True)
     assert renewed.current is not None and "Pebble" in renewed.current.issuer
     services.close()

@@ -18,7 +18,6 @@ from app.orders.locks import holder_of
 from app.services.accounts import AccountRequest
 from app.services.certificates import IssueRequest
 from app.services.container import build_services
-from app.services.monitoring import monitoring_service
 from app.storage.store import Store
 from tests.support.pebble import Pebble
 
@@ -42,8 +41,7 @@ def test_scheduler_renews_when_the_ari_window_moves_into_the_past(home: Path,
             account.id, names=["scheduler.example.com"], validation=plan, profile="shortlived"))
         assert cert.current is not None
         assert cert.current.lifetime <= dt.timedelta(days=7)  # the six-day profile
-        monitoring = monitoring_service(services)
-        assert monitoring_service(services) is monitoring
+        monitoring = services.monitoring
         (item,) = monitoring.renewal_plan()
         assert item.state == "waiting" and item.automatic
         assert monitoring.renew_due() == []

@@ -35,10 +35,9 @@ def other(tmp_path: Path) -> Iterator[Services]:
 def fill(services: Services, tmp_path: Path) -> str:
     ca = LocalCA("Backup")
     leaf = ca.issue(("backup.test",))
-    bundle = services.extra["inventory"]
-    cert = bundle.inventory.import_certificate(leaf.cert_pem + ca.chain_pem,
+    cert = services.inventory.import_certificate(leaf.cert_pem + ca.chain_pem,
                                                key_data=leaf.key_pem, label="Backed up")
-    bundle.targets.add_target(cert.id, TargetSpec(folder=str(tmp_path / "deploy"),
+    services.targets.add_target(cert.id, TargetSpec(folder=str(tmp_path / "deploy"),
                                                   formats=("pfx",), password="pfx-pw"))
     return str(cert.id)
 
@@ -90,10 +89,9 @@ def test_backup_then_restore_into_an_empty_home(qtbot: QtBot, tmp_path: Path,
     assert not restore.restore_button.isEnabled()
     [cert] = other.certificates.list()
     assert (cert.id, cert.label) == (cert_id, "Backed up")
-    bundle = other.extra["inventory"]
-    assert bundle.inventory.material(cert.id).key is not None
-    [target] = bundle.targets.list_targets(cert.id)
-    assert target.has_password and bundle.targets.run_target(target.id).ok
+    assert other.inventory.material(cert.id).key is not None
+    [target] = other.targets.list_targets(cert.id)
+    assert target.has_password and other.targets.run_target(target.id).ok
 
 
 def test_restore_explains_a_non_empty_home(qtbot: QtBot, tmp_path: Path, services: Services,
@@ -114,7 +112,7 @@ def test_restore_shows_the_services_refusal(qtbot: QtBot, tmp_path: Path, servic
                                             other: Services, make_ctx: MakeCtx) -> None:
     fill(services, tmp_path)
     out = tmp_path / "b.certdesk-backup"
-    services.extra["inventory"].backup.backup(out, PASSPHRASE)
+    services.backup.backup(out, PASSPHRASE)
     # Only a changed setting: no certificates or accounts, but not empty for the service.
     PreferencesService(other.store).set("reminder_days", [20])
     dialog = RestoreDialog(make_ctx(other, inline=True))

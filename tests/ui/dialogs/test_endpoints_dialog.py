@@ -72,11 +72,11 @@ def test_add_check_warn_and_remove(qtbot: QtBot, services: Services, make_ctx: M
     assert "1 of 1 endpoints need attention" in dialog.warnings.text()
     assert f"127.0.0.1:{server.port}" in dialog.warnings.text()
     assert "1 need attention" in dialog.status.text()
-    assert "endpoint" in [i.kind for i in services.extra["monitoring"].attention()]
+    assert "endpoint" in [i.kind for i in services.monitoring.attention()]
 
     dialog.table.selectRow(0)
     assert dialog.remove_button.isEnabled()
     with qtbot.waitSignal(dialog.endpoints_loaded, timeout=5000):
         dialog.remove_button.click()
     assert dialog.model.rowCount() == 0
-    assert services.extra["monitoring"].list_endpoints(cert.id) == []
+    assert services.monitoring.list_endpoints(cert.id) == []

@@ -172,7 +172,7 @@ def test_truncated_file_is_refused(qtbot: QtBot, tmp_path: Path, ca: LocalCA, cu
 def test_duplicate_is_shown_and_not_imported(qtbot: QtBot, tmp_path: Path, ca: LocalCA,
                                              services: Services, make_ctx: MakeCtx) -> None:
     cert_file, key_file = write_pem(tmp_path, ca, ca.issue(("dup.test",)))
-    inventory = services.extra["inventory"].inventory
+    inventory = services.inventory
     inventory.import_file(cert_file, key_path=key_file, label="Existing entry")
     dialog = open_dialog(qtbot, make_ctx(services, inline=True), files=[str(cert_file)])
     assert "Existing entry" in dialog.fields["duplicate"].text()

@@ -31,7 +31,7 @@ def ca() -> LocalCA:
 
 def imported(services: Services, ca: LocalCA, *, with_key: bool = True) -> Any:
     leaf = ca.issue(("deploy.test",))
-    inventory = services.extra["inventory"].inventory
+    inventory = services.inventory
     return inventory.import_certificate(leaf.cert_pem + ca.chain_pem,
                                         key_data=leaf.key_pem if with_key else None)
 
@@ -71,7 +71,7 @@ def test_add_edit_and_run_a_target(qtbot: QtBot, tmp_path: Path, ca: LocalCA,
     assert editor.preset.currentData() == "custom"
     with qtbot.waitSignal(editor.saved, timeout=5000):
         editor.save_button.click()
-    [target] = services.extra["inventory"].targets.list_targets(cert.id)
+    [target] = services.targets.list_targets(cert.id)
     assert target.formats == ("pem", "pfx") and target.has_password
     assert target.friendly_name == "Deploy cert" and target.folder == str(folder)
     assert dialog.model.rowCount() == 1 and dialog.selected().id == target.id
@@ -87,7 +87,7 @@ def test_add_edit_and_run_a_target(qtbot: QtBot, tmp_path: Path, ca: LocalCA,
     assert "3DES" in editor2.format_help.text()  # why pfx-compat exists is explained
     with qtbot.waitSignal(editor2.saved, timeout=5000):
         editor2.save_button.click()
-    target = services.extra["inventory"].targets.get(target.id)
+    target = services.targets.get(target.id)
     assert target.formats == ("pem", "pfx", "pfx-compat") and target.has_password
 
     # Run now: the files are written (keys owner-only), the command ran, the result shows.
@@ -111,7 +111,7 @@ def test_run_on_a_worker_reports_a_failing_command(qtbot: QtBot, tmp_path: Path,
                                                    services: Services,
                                                    make_ctx: MakeCtx) -> None:
     cert = imported(services, ca)
-    services.extra["inventory"].targets.add_target(
+    services.targets.add_target(
         cert.id, TargetSpec(folder=str(tmp_path), formats=("der",), command="exit 3"))
     dialog = open_dialog(qtbot, make_ctx(services), cert)  # the threaded runner
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
@@ -154,7 +154,7 @@ def test_without_a_key_the_key_formats_are_off(qtbot: QtBot, ca: LocalCA, servic
 def test_remove_asks_first(qtbot: QtBot, tmp_path: Path, ca: LocalCA, services: Services,
                            make_ctx: MakeCtx) -> None:
     cert = imported(services, ca)
-    targets = services.extra["inventory"].targets
+    targets = services.targets
     targets.add_target(cert.id, TargetSpec(folder=str(tmp_path), formats=("pem",)))
     dialog = open_dialog(qtbot, make_ctx(services, inline=True), cert)
     dialog.remove_selected()
@@ -171,7 +171,7 @@ def test_remove_asks_first(qtbot: QtBot, tmp_path: Path, ca: LocalCA, services: 
 def test_target_model(qtmodeltester: ModelTester, tmp_path: Path, ca: LocalCA,
                       services: Services) -> None:
     cert = imported(services, ca)
-    targets = services.extra["inventory"].targets
+    targets = services.targets
     targets.add_target(cert.id, TargetSpec(folder=str(tmp_path / "a"), formats=("pem",),
                                            command=COMMAND_PRESETS[0].command))
     second = targets.add_target(cert.id, TargetSpec(folder=str(tmp_path / "b"),
