@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,11 +18,14 @@ from ui.models.certificates import CertificateTableModel
 from ui.models.events import EventTableModel
 from ui.models.orders import OrderTableModel
 from ui.snapshot import Snapshot, load_snapshot
-from ui.tasks import Lane, TaskControl
+from ui.tasks import Lane
 from ui.theme import icon
 from ui.views.details_pane import DetailsPane
 from ui.views.empty_state import EmptyState
 from ui.views.table_view import FilteredTable
+
+if TYPE_CHECKING:
+    from ui.dialogs.renew_dialog import RenewDialog
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.snapshot: Snapshot | None = None
         self.keep_running_in_tray = False
+        self.renewals: dict[str, RenewDialog] = {}  # certificate id -> its open dialog
         self.setWindowTitle(_tr("certdesk"))
         self.setWindowIcon(icon("certdesk"))
         self.setObjectName("mainWindow")
@@ -316,6 +320,7 @@ class MainWindow(QMainWindow):
     # -- what each table's rows can do: buttons, context menus, Delete, double-click -------
     def _make_row_actions(self) -> None:
         from ui.actions.account_actions import AccountActions
+        from ui.actions.activity_actions import ActivityActions
         from ui.actions.certificate_actions import CertificateActions
         from ui.actions.order_actions import OrderActions
 
@@ -326,6 +331,7 @@ class MainWindow(QMainWindow):
         self.account_actions = AccountActions(self.ctx, self.accounts_view, self,
                                               self.account_action)
         self.order_actions = OrderActions(self.ctx, self.orders_view, self)
+        self.activity_actions = ActivityActions(self.activity_view, self, self.show_certificate)
         self.certificate_actions.reissue_requested.connect(self._on_reissue_requested)
         self.order_actions.resume_requested.connect(self._on_orders_row_activated)
         for actions in (self.certificate_actions, self.account_actions, self.order_actions):
@@ -439,17 +445,25 @@ class MainWindow(QMainWindow):
         cert = self.selected_certificate()
         if cert is None:
             return
-        services, interaction, cert_id = self.ctx.services, self.ctx.interaction, cert.id
-        self.statusBar().showMessage(_tr("Renewing {name}…").format(name=cert.label))
+        running = self.renewals.get(cert.id)
+        if running is not None:  # one renewal per certificate: show the one that runs
+            running.show()
+            running.raise_()
+            running.activateWindow()
+            return
+        from ui.dialogs.renew_dialog import RenewDialog
 
-        def renew(c: TaskControl) -> ManagedCertificate:
-            return services.certificates.renew(cert_id, force=True, cancel=c.cancel,
-                                               progress=c.progress, interaction=interaction)
-
-        self.ctx.tasks.run(renew, on_success=self._on_renew_succeeded,
-                           on_failure=self._on_task_failed,
-                           on_progress=lambda ev: self.statusBar().showMessage(ev.message),
-                           owner=self, name="renew")
+        # Its own window and interaction: what this renewal asks (DNS records, "continue
+        # anyway?") comes here, with Cancel, and never to another window.
+        dialog = RenewDialog(self.ctx, cert, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.renewals[cert.id] = dialog
+        cert_id = cert.id
+        dialog.destroyed.connect(lambda _o=None: self.renewals.pop(cert_id, None))
+        dialog.renewed.connect(self._on_renew_succeeded)
+        dialog.renew_failed.connect(lambda _exc: self.refresh())
+        dialog.show()
+        dialog.start()
 
     def _on_renew_succeeded(self, cert: ManagedCertificate) -> None:
         self.statusBar().showMessage(_tr("{name} was renewed.").format(name=cert.label), 8000)

@@ -1,0 +1,112 @@
+"""Renewing a manual-DNS certificate from the main window, against Pebble and challtestsrv."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.cancel import CancelToken
+from app.domain import ChallengeConfig, ManagedCertificate, ValidationPlan
+from app.errors import Cancelled
+from app.services.certificates import IssueRequest
+from app.services.container import Services
+from app.validation.base import ManualAction
+from app.validation.dns.query import parse_server
+from app.validation.propagation import DISCOVERY_RESOURCE, Discovery  # type: ignore[attr-defined]
+from tests.support.acme_env import new_account
+from tests.support.pebble import ChallTestSrv, Pebble
+from tests.ui.conftest import MakeCtx
+from ui.dialogs.renew_dialog import RenewDialog
+from ui.main_window import MainWindow
+from ui.wizard.new_certificate import NewCertificateWizard
+
+pytestmark = [pytest.mark.gui, pytest.mark.pebble]
+
+
+class CreatesRecords:
+    """The first issuance: the records are created at once (as an admin would)."""
+
+    def __init__(self, srv: ChallTestSrv) -> None:
+        self.srv = srv
+
+    def confirm(self, action: ManualAction, cancel: CancelToken) -> bool:
+        for record in action.records:
+            self.srv.set_txt(record["name"], record["value"])
+        return True
+
+
+@pytest.fixture
+def srv(pebble: Pebble) -> Iterator[ChallTestSrv]:
+    assert pebble.challtestsrv is not None
+    yield pebble.challtestsrv
+
+
+@pytest.fixture
+def manual_cert(pebble: Pebble, pebble_services: Services,
+                srv: ChallTestSrv) -> Iterator[ManagedCertificate]:
+    pebble_services.resources[DISCOVERY_RESOURCE] = Discovery([parse_server(srv.resolver)])
+    account = new_account(pebble_services, pebble)
+    name = f"renew-{uuid.uuid4().hex[:8]}.example.com"
+    plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual",
+                                                     "resolvers": [srv.resolver]}))
+    cert = pebble_services.certificates.issue(IssueRequest(account.id, names=[name],
+                                                           validation=plan),
+                                              interaction=CreatesRecords(srv))
+    srv.clear_txt(f"_acme-challenge.{name}")
+    yield cert
+    srv.clear_txt(f"_acme-challenge.{name}")
+
+
+def _renew(qtbot: QtBot, make_ctx: MakeCtx, services: Services,
+           cert: ManagedCertificate) -> tuple[MainWindow, RenewDialog]:
+    window = MainWindow(make_ctx(services))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.snapshot_loaded, timeout=10000):
+        window.refresh()
+    assert window.show_certificate(cert.id)
+    # An open wizard must not receive this renewal's question.
+    wizard = NewCertificateWizard(window.ctx, [], window)
+    qtbot.addWidget(wizard)
+    window.renew_action.trigger()
+    dialog = window.renewals[cert.id]
+    with qtbot.waitSignal(dialog.question_shown, timeout=60000):
+        pass
+    assert wizard.records_page.request is None
+    return window, dialog
+
+
+def test_renew_shows_the_records_and_continues(qtbot: QtBot, pebble_services: Services,
+                                               manual_cert: ManagedCertificate,
+                                               srv: ChallTestSrv, make_ctx: MakeCtx) -> None:
+    window, dialog = _renew(qtbot, make_ctx, pebble_services, manual_cert)
+    assert dialog.records.isVisible() and dialog.cancel_button.isVisible()
+    assert not dialog.continue_button.isEnabled()  # the records are not there yet
+    assert dialog.records.request is not None
+    [record] = dialog.records.request.records
+    assert record["name"].startswith(f"_acme-challenge.{manual_cert.identifiers[0]}")
+    srv.set_txt(record["name"], record["value"])
+    qtbot.waitUntil(dialog.continue_button.isEnabled, timeout=60000)  # it re-checks itself
+    with qtbot.waitSignal(dialog.renewed, timeout=90000) as renewed:
+        dialog.continue_button.click()
+    cert = renewed.args[0]
+    assert cert.current is not None and manual_cert.current is not None
+    assert cert.current.serial != manual_cert.current.serial
+    assert "renewed" in dialog.outcome.text()
+    window.renew_action.trigger()  # the finished dialog stays until closed: shown again
+    assert window.renewals[manual_cert.id] is dialog
+
+
+def test_cancel_while_the_records_are_shown(qtbot: QtBot, pebble_services: Services,
+                                            manual_cert: ManagedCertificate,
+                                            make_ctx: MakeCtx) -> None:
+    _window, dialog = _renew(qtbot, make_ctx, pebble_services, manual_cert)
+    with qtbot.waitSignal(dialog.renew_failed, timeout=60000) as failed:
+        dialog.cancel_button.click()
+    assert isinstance(failed.args[0], Cancelled)
+    assert dialog.outcome.text() == "Cancelled." and dialog.close_button.isVisible()
+    orders = pebble_services.certificates.orders(unfinished_only=False)
+    assert [o.state for o in orders if o.certificate_id == manual_cert.id][-1] == "cancelled"

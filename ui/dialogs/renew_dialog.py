@@ -1,0 +1,229 @@
+"""Renewing one certificate from the main window: its steps, and what it needs from the user.
+
+The renewal's questions (DNS records to create, files to publish, "continue anyway?") come
+through this dialog's own GuiInteraction, so they reach the window that started this renewal
+and nothing else. The DNS records are shown with the wizard's records view (live status per
+nameserver). Cancel gives the order up; closing the dialog while it waits for the user keeps
+the order for later (Pending orders).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import ManagedCertificate
+from app.errors import Cancelled
+from app.orders.engine import OrderParked
+from app.progress import ProgressEvent
+from ui.context import AppContext
+from ui.errors import describe, show_error
+from ui.interaction import GuiInteraction, ManualRequest
+from ui.tasks import Task, TaskControl
+from ui.views.steps_view import StepsView
+from ui.wizard.records_page import RecordsPage
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RenewDialog", text)
+
+
+class RenewDialog(QDialog):
+    renewed = Signal(object)  # ManagedCertificate
+    renew_failed = Signal(object)  # exception
+    question_shown = Signal(object)  # ManualRequest
+
+    def __init__(self, ctx: AppContext, cert: ManagedCertificate,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.cert = cert
+        self.task: Task[Any] | None = None
+        self.request: ManualRequest | None = None
+        self.asked = False
+        self.setObjectName("renewDialog")
+        self.setWindowTitle(_tr("Renew {name}").format(name=cert.label))
+        self.setMinimumSize(640, 420)
+        self.interaction = GuiInteraction(self)
+        self.interaction.action_requested.connect(self._on_interaction_action_requested)
+
+        self.steps = StepsView(ctx.services.clock.monotonic)
+        self.records = RecordsPage(ctx)
+        self.records.setVisible(False)
+        self.records.completeChanged.connect(self._sync_buttons)
+        resolvers = cert.validation.default.options.get("resolvers") if cert.validation \
+            else None
+        if resolvers:
+            self.records.set_resolvers(list(resolvers))
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question.setAccessibleName(_tr("What certdesk needs from you"))
+        self.question.setVisible(False)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(_tr("Result"))
+        self.buttons = QDialogButtonBox()
+        self.continue_button = QPushButton(_tr("C&ontinue"))
+        self.continue_button.setAccessibleName(_tr("Continue the renewal"))
+        self.cancel_button = QPushButton(_tr("&Cancel renewal"))
+        self.cancel_button.setAccessibleName(_tr("Cancel the renewal"))
+        self.cancel_button.setToolTip(_tr("Give this order up (the CA's pending authorizations "
+                                          "are released)"))
+        self.close_button = QPushButton(_tr("C&lose"))
+        self.close_button.setAccessibleName(_tr("Close"))
+        self.buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.continue_button.clicked.connect(self._on_continue_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.close_button.clicked.connect(self.close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.steps, 1)
+        layout.addWidget(self.question)
+        layout.addWidget(self.records, 3)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self._sync_buttons()
+
+    # -- running ---------------------------------------------------------------------------
+    def start(self) -> None:
+        services, interaction, cert_id = self.ctx.services, self.interaction, self.cert.id
+
+        def renew(c: TaskControl) -> ManagedCertificate:
+            return services.certificates.renew(cert_id, force=True, cancel=c.cancel,
+                                               progress=c.progress, interaction=interaction)
+
+        self.steps.start()
+        self.outcome.setText(_tr("Renewing…"))
+        self.task = self.ctx.tasks.run(renew, on_success=self._on_renew_succeeded,
+                                       on_failure=self._on_renew_failed,
+                                       on_progress=self._on_renew_progress, owner=self,
+                                       name="renew")
+        if self.task.done:
+            self.task = None
+        self._sync_buttons()
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def _on_renew_progress(self, event: ProgressEvent) -> None:
+        self.steps.add_event(event)
+
+    def _on_interaction_action_requested(self, request: ManualRequest) -> None:
+        self.request = request
+        self.asked = True
+        action = request.action
+        dns = bool(request.records) and all(r.get("type") == "TXT" for r in request.records)
+        title = getattr(action, "title", "")
+        if dns:
+            self.question.setText("<b>" + html.escape(title) + "</b><br>" + html.escape(_tr(
+                "Create them at your DNS host; certdesk checks every nameserver and enables "
+                "Continue when all of them serve the records. Close this window to finish "
+                "later from Pending orders.")))
+            self.records.show_request(request)
+            self.records.setVisible(True)
+        else:
+            instructions = getattr(action, "instructions", "")
+            self.question.setText("<b>" + html.escape(title) + "</b><br>"
+                                  + html.escape(instructions).replace("\n", "<br>"))
+            self.records.setVisible(False)
+        self.question.setVisible(True)
+        self.raise_()
+        self.activateWindow()
+        self._sync_buttons()
+        self.question_shown.emit(request)
+
+    def _on_continue_clicked(self) -> None:
+        request = self.request
+        if request is None or request.answered:
+            return
+        if self.records.isVisible():
+            if not self.records.isComplete():
+                return
+            self.records.validatePage()  # stops its polling, answers yes
+        else:
+            request.answer(True)
+        self._done_asking()
+
+    def _on_cancel_clicked(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        if self.request is not None and not self.request.answered:
+            self.request.answer(False)
+        self.outcome.setText(_tr("Cancelling…"))
+        self._done_asking()
+
+    def _done_asking(self) -> None:
+        self.request = None
+        self.records.stop()
+        self.records.setVisible(False)
+        self.question.setVisible(False)
+        self._sync_buttons()
+
+    def _on_renew_succeeded(self, cert: ManagedCertificate) -> None:
+        self.task = None
+        self._done_asking()
+        self.steps.finish()
+        self.outcome.setText(_tr("{name} was renewed.").format(name=cert.label))
+        self._sync_buttons()
+        self.renewed.emit(cert)
+        if not self.asked:
+            self.accept()  # nothing was asked: no need to keep the window
+
+    def _on_renew_failed(self, exc: BaseException) -> None:
+        self.task = None
+        self._done_asking()
+        if isinstance(exc, OrderParked):
+            self.steps.stop()
+            self.outcome.setText(_tr("The order waits for you: resume it from “Pending "
+                                    "orders” once the records are in place."))
+        else:
+            report = describe(exc)
+            if report.silent or isinstance(exc, Cancelled):
+                self.steps.stop()
+                self.outcome.setText(_tr("Cancelled."))
+            else:
+                self.steps.fail(report.summary)
+                self.outcome.setText(f"<b>{html.escape(report.summary)}</b> "
+                                    f"{html.escape(report.hint)}")
+                if report.bug:
+                    show_error(self, exc)
+        self._sync_buttons()
+        self.renew_failed.emit(exc)
+
+    def _sync_buttons(self) -> None:
+        waiting = self.request is not None and not self.request.answered
+        self.continue_button.setVisible(waiting)
+        self.continue_button.setEnabled(waiting and (not self.records.isVisible()
+                                                     or self.records.isComplete()))
+        self.cancel_button.setVisible(self.running)
+        self.close_button.setVisible(not self.running)
+        if waiting and self.continue_button.isEnabled():
+            self.continue_button.setDefault(True)
+
+    # -- closing ---------------------------------------------------------------------------
+    def reject(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.task is not None:
+            if self.interaction.pending is not None:
+                self.interaction.park_pending()  # keep the order; finish it later
+            else:
+                self.task.cancel()
+        self.records.stop()
+        super().closeEvent(event)
