@@ -24,6 +24,7 @@ from app.clock import Clock, SystemClock
 from app.crypto.formats.errors import ExportRefused
 from app.crypto.formats.export import FORMATS, ExportFormat, render
 from app.crypto.formats.write import write_files
+from app.crypto.passwords import check_password
 from app.errors import CertdeskError, InvalidInput
 from app.events import CoreEvent, ServiceHooks
 from app.os_integration import processes
@@ -179,6 +180,7 @@ class TargetService:
     def _check(self, cert_id: str, spec: TargetSpec, *, has_password: bool) -> tuple[str, ...]:
         if not spec.folder.strip():
             raise InvalidInput("An export target needs a folder.", "Choose a folder.")
+        check_password(spec.password, "The target's password")
         if not spec.formats:
             raise InvalidInput("An export target needs at least one format.",
                                "Choose for example pem, or pfx for Windows.")

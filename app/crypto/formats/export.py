@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 
 from app.crypto.formats.errors import ExportRefused
 from app.crypto.formats.material import CertificateMaterial, key_pem
+from app.crypto.passwords import check_password
 
 # PBKDF2 rounds for the modern PFX (also the MAC's iteration count).
 PFX_MODERN_ROUNDS = 100_000
@@ -107,6 +108,7 @@ def render(material: CertificateMaterial, fmt: ExportFormat | str, *,
            basename: str = "certificate") -> tuple[ExportFile, ...]:
     fmt = ExportFormat.parse(fmt) if isinstance(fmt, str) else fmt
     info = FORMATS[fmt]
+    check_password(password)
     pw = password.encode("utf-8") if isinstance(password, str) else password
     if info.needs_key and material.key is None:
         raise ExportRefused(f"The {info.label} format needs the private key, and certdesk does "

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 
 from app.crypto.eager import read_every_field
 from app.crypto.formats.errors import PasswordRequired, UnreadableData, WrongPassword
+from app.crypto.passwords import check_password
 
 # One pass over BEGIN/END lines (labels are short), never a back-reference: hostile input
 # (thousands of unterminated BEGIN lines, distinct labels) costs time linear in its size.
@@ -48,6 +49,7 @@ class ParsedItems:
 def parse_items(data: bytes | str, password: bytes | str | None = None) -> ParsedItems:
     """Every certificate and private key in `data` (any supported format)."""
     raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    check_password(password)
     pw = password.encode("utf-8") if isinstance(password, str) else password
     if not raw.strip():
         raise UnreadableData("The file is empty.", "Choose a certificate file or paste PEM text.")
