@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from app.services.monitoring import AttentionItem, HealthState
 from ui.models.certificate_rows import Expiry
+from ui.models.dates import local_time
 from ui.models.table import Column, RowTableModel
 from ui.theme import expiry_color
 
@@ -38,7 +39,7 @@ def severity_color(severity: HealthState) -> QColor:
 
 
 def _date(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+    return local_time(value, empty="")
 
 
 @dataclass(frozen=True)

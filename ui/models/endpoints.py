@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.services.monitoring import Endpoint
 from ui.models.certificate_rows import Expiry
+from ui.models.dates import local_time
 from ui.models.table import Column, RowTableModel
 from ui.theme import expiry_color
 
@@ -44,7 +45,7 @@ def status_color(status: str | None) -> QColor:
 
 
 def _date(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "—"
+    return local_time(value)
 
 
 class EndpointTableModel(RowTableModel[Endpoint]):

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from ui.models.certificate_rows import Expiry
+from ui.models.dates import local_time
+from ui.models.event_names import event_name
 from ui.models.table import Column, RowTableModel
 from ui.theme import expiry_color
 
@@ -29,9 +31,9 @@ class EventTableModel(RowTableModel[Any]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
-            Column(_tr("When"), lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                   sort=lambda e: e.at.timestamp()),
+            Column(_tr("When"), lambda e: local_time(e.at, seconds=True),
+                   sort=lambda e: (e.at.timestamp(), e.id)),
             Column(_tr("Level"), lambda e: e.level, color=_level_color),
-            Column(_tr("What"), lambda e: e.kind),
+            Column(_tr("What"), lambda e: event_name(e.kind)),
             Column(_tr("Message"), lambda e: e.message),
         ], parent)

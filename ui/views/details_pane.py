@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import CertdeskError
 from app.wizard.certificate_facts import CertificateFacts, facts_from_pem
 from ui.models.certificate_rows import display_name, expiry_state
+from ui.models.dates import local_time
 from ui.theme import expiry_color
 
 
@@ -42,7 +43,7 @@ def _split_serial(text: str, width: int = 20) -> str:
 
 
 def _date(value: dt.datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "—"
+    return local_time(value)
 
 
 class DetailsPane(QScrollArea):
