@@ -72,7 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance = None
     if not args.self_test:
         instance = SingleInstance(str(home))
-        if instance.notify_running():
+        if not instance.listen():  # lock first, then listen: only one instance can win
+            instance.notify_running()
             print("certdesk is already running; brought it to the front.", file=sys.stderr)
             return 0
     t_imports = time.perf_counter() - _T0
