@@ -19,6 +19,7 @@ from app.services.monitoring import MonitoringService
 from app.services.notifications import NotificationService
 from app.services.os_integration import OsIntegrationService
 from app.services.targets import TargetService
+from app.services.timeline import TimelineService
 from app.storage.store import Store
 from app.validation.credentials import CredentialStore
 
@@ -43,6 +44,8 @@ class Services:
     # Expiry tracking: summary, reminders, the renewal pass, endpoint checks, the background
     # loop (started by the GUI only).
     monitoring: MonitoringService
+    # When things will happen: each certificate's timeline, the next days for all of them.
+    timeline: TimelineService
     # Shared runtime resources (the HTTP-01 listener pool, ...), handed to solvers.
     resources: dict[str, Any] = field(default_factory=dict)
 
@@ -76,4 +79,5 @@ def build_services(store: Store, *, clock: Clock | None = None,
                     targets=targets, backup=BackupService(store, clock=clock),
                     monitoring=MonitoringService.for_certificates(store, hooks, clock,
                                                                   certificates),
+                    timeline=TimelineService(store, clock),
                     resources=resources)

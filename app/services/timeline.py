@@ -19,8 +19,8 @@ from app.renewal.due import renewal_time
 from app.renewal.reminders import ReminderEngine, is_watched
 from app.renewal.thresholds import EXPIRED
 from app.services.renewal_pass import is_renewable
+from app.storage.dns_persist import PersistMemory
 from app.storage.store import Store
-from app.validation.dns_persist import PersistMemory
 
 
 class MomentKind(enum.StrEnum):

@@ -7,8 +7,8 @@ import datetime as dt
 from app.clock import FakeClock
 from app.domain import ChallengeConfig, ValidationPlan
 from app.services.timeline import MomentKind, TimelineService
+from app.storage.dns_persist import PersistMemory
 from app.storage.store import Store
-from app.validation.dns_persist import PersistMemory
 from tests.app.conftest import START
 from tests.support.certificates import add_certificate
 
@@ -73,3 +73,12 @@ def test_no_timeline_before_the_first_version(store: Store, clock: FakeClock) ->
     cert = add_certificate(store, not_before=START, days=90)
     store.certificates.update(cert.id, current_version_id=None)
     assert TimelineService(store, clock).for_certificate(cert.id) is None
+
+
+def test_the_services_container_has_the_timeline(store: Store, clock: FakeClock) -> None:
+    from app.services.container import build_services
+
+    services = build_services(store, clock=clock)
+    cert = add_certificate(store, not_before=START, days=90)
+    timeline = services.timeline.for_certificate(cert.id)
+    assert timeline is not None and timeline.moments[-1].kind is MomentKind.EXPIRY
