@@ -36,8 +36,10 @@ lint:
 	$(BIN)/ruff check app ui tests packaging
 	$(BIN)/actionlint .github/workflows/*.yml
 
-typecheck:
+typecheck:  # this machine's platform, then Windows and macOS (their code paths too)
 	$(BIN)/mypy
+	$(BIN)/mypy --platform win32
+	$(BIN)/mypy --platform darwin
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
