@@ -28,11 +28,12 @@ def _command_modules() -> list[ModuleType]:
         certificate_commands,
         dns_commands,
         inventory_commands,
+        notify_commands,
         schedule_commands,
     )
 
     return [account_commands, certificate_commands, dns_commands, inventory_commands,
-            schedule_commands]
+            notify_commands, schedule_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
