@@ -137,6 +137,13 @@ class MainWindow(QMainWindow):
             cert_menu.addAction(action)
         view_menu = menu.addMenu(_tr("&View"))
         view_menu.addAction(self.refresh_action)
+        self.help_menu = menu.addMenu(_tr("&Help"))
+        self.help_menu.addAction(_tr("&About certdesk"), self._show_about)
+
+    def _show_about(self) -> None:
+        from ui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.ctx, self).open()
 
     def _make_inventory_tab(self) -> None:
         empty = EmptyState(
