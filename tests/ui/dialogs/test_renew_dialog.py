@@ -56,8 +56,21 @@ def manual_cert(pebble: Pebble, pebble_services: Services,
                                                            validation=plan),
                                               interaction=CreatesRecords(srv))
     srv.clear_txt(f"_acme-challenge.{name}")
+    _forget_authorizations(pebble_services, cert)
     yield cert
     srv.clear_txt(f"_acme-challenge.{name}")
+
+
+def _forget_authorizations(services: Services, cert: ManagedCertificate) -> None:
+    """Deactivate the first order's authorizations, so that Pebble (which reuses valid ones
+    at random) asks for the records again on renewal."""
+    account = services.accounts.get(cert.account_id or "")
+    client = services.accounts.client_for(account)
+    [order] = [o for o in services.certificates.orders(unfinished_only=False)
+               if o.certificate_id == cert.id]
+    assert order.order_url
+    for url in client.post_as_get(order.order_url).body["authorizations"]:
+        client.post(url, {"status": "deactivated"})
 
 
 def _renew(qtbot: QtBot, make_ctx: MakeCtx, services: Services,
