@@ -16,6 +16,13 @@ import idna
 from app.errors import InvalidInput
 
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_SHOWN = 60
+
+
+def shown(text: str, limit: int = _SHOWN) -> str:
+    """`text` cut to `limit` characters for a message (a 4 KB label stays one readable line)."""
+    text = text.replace("\n", " ").replace("\r", " ")
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,11 @@ def parse_identifier(text: str) -> Identifier:
     if not raw:
         raise InvalidInput("An empty name was given.", "Remove the empty line.")
     candidate = raw[1:-1] if raw.startswith("[") and raw.endswith("]") else raw
+    if "%" in candidate and ":" in candidate:
+        raise InvalidInput(
+            f"'{shown(raw)}' has an IPv6 zone id (the part after '%').",
+            "A zone id only means something on this computer; certificates name global "
+            "addresses. Remove it.")
     try:
         ip = ipaddress.ip_address(candidate)
     except ValueError:
@@ -62,39 +74,41 @@ def _parse_dns_name(raw: str) -> Identifier:
         name = name[2:]
     if "*" in name:
         raise InvalidInput(
-            f"'{raw}' has a '*' in the wrong place.",
+            f"'{shown(raw)}' has a '*' in the wrong place.",
             "A wildcard may only be the whole leftmost label, as in *.example.com.",
         )
     if " " in name or "/" in name or ":" in name or "@" in name:
         raise InvalidInput(
-            f"'{raw}' is not a host name.",
+            f"'{shown(raw)}' is not a host name.",
             "Enter a bare name such as www.example.com (no scheme, path, port or e-mail).",
         )
     try:
         ascii_name = idna.encode(name, uts46=True, transitional=False).decode("ascii")
     except idna.IDNAError as exc:
         raise InvalidInput(
-            f"'{raw}' is not a valid domain name: {exc}.",
+            f"'{shown(raw)}' is not a valid domain name: {shown(str(exc), 120)}.",
             "Check the spelling; international names are converted with IDNA 2008.",
         ) from exc
     ascii_name = ascii_name.lower()
     labels = ascii_name.split(".")
     if len(labels) < 2:
         raise InvalidInput(
-            f"'{raw}' is a single label.",
+            f"'{shown(raw)}' is a single label.",
             "Public CAs only issue for fully qualified names such as host.example.com.",
         )
     if len(ascii_name) > 253:
-        raise InvalidInput(f"'{raw}' is longer than 253 characters.", "Use a shorter name.")
+        raise InvalidInput(f"'{shown(raw)}' is longer than 253 characters.",
+                           "Use a shorter name.")
     for label in labels:
         if not _LABEL.match(label):
             raise InvalidInput(
-                f"'{raw}' has an invalid label '{label}'.",
+                f"'{shown(raw)}' has an invalid label '{shown(label, 30)}'.",
                 "Labels use letters, digits and hyphens, 1-63 characters, "
                 "not starting or ending with a hyphen.",
             )
     if labels[-1].isdigit():
-        raise InvalidInput(f"'{raw}' ends in a numeric label.", "Enter a real domain name.")
+        raise InvalidInput(f"'{shown(raw)}' ends in a numeric label.",
+                           "Enter a real domain name.")
     try:
         display = idna.decode(ascii_name)
     except idna.IDNAError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
@@ -12,6 +13,7 @@ from app.cli.validation_options import plan_from_cli
 from app.crypto.keys import KeyType
 from app.domain import ValidationPlan
 from app.errors import CertdeskError, InvalidInput
+from app.name_scripts import mixed_script_warnings
 from app.orders.engine import OrderParked
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
@@ -114,6 +116,8 @@ def _issue(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
         auto_renew=not args.no_auto_renew)
     if not args.names and not args.csr:
         raise InvalidInput("No names were given.", "Add -d NAME (repeatable) or --csr FILE.")
+    for warning in mixed_script_warnings(args.names or []):
+        print(f"warning: {warning.message}", file=sys.stderr, flush=True)
     services = ctx.services
     order = services.certificates.prepare(request)
     ctx.progress_line(f"Order {order.id} for {', '.join(order.identifiers)}")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from app.errors import InvalidInput
+from app.name_scripts import MixedScriptWarning, mixed_script_warning
 from app.names import Identifier, parse_identifier
 
 #: Above this many names the wizard warns (CAs cap SANs; Let's Encrypt allows 100).
@@ -20,6 +21,7 @@ class NameNotice(enum.StrEnum):
     IDN = "idn"  # international names are shown in both forms
     IP = "ip"  # IP addresses need HTTP or TLS-ALPN validation
     MANY = "many"  # more than MANY_NAMES names
+    MIXED_SCRIPT = "mixed-script"  # a look-alike risk (UTS #39): see NamesCheck.script_warnings
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,15 @@ class NamesCheck:
             found.add(NameNotice.IP)
         if len(ids) > MANY_NAMES:
             found.add(NameNotice.MANY)
+        if self.script_warnings:
+            found.add(NameNotice.MIXED_SCRIPT)
         return frozenset(found)
+
+    @property
+    def script_warnings(self) -> tuple[MixedScriptWarning, ...]:
+        """International names that mix scripts, with their Unicode and ASCII forms."""
+        found = (mixed_script_warning(i) for i in self.identifiers)
+        return tuple(w for w in found if w is not None)
 
     @property
     def values(self) -> tuple[str, ...]:

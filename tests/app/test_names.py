@@ -52,3 +52,18 @@ def test_list_dedupes_and_splits_lines() -> None:
     assert [i.value for i in idents] == ["a.example.com", "b.example.com", "c.example.com"]
     with pytest.raises(InvalidInput):
         parse_identifiers(["  "])
+
+
+@pytest.mark.parametrize("text", ["fe80::1%$(id)", "fe80::1%eth0", "[fe80::1%25en0]",
+                                  "fe80::1%0", "::1%`reboot`"])
+def test_ipv6_zone_ids_are_refused(text: str) -> None:
+    with pytest.raises(InvalidInput, match="zone id"):
+        parse_identifier(text)
+
+
+@pytest.mark.parametrize("text", ["a" * 4096 + ".com", "x." + "b" * 4096, "é" * 2000 + ".de",
+                                  "*." + "c" * 5000, "d" * 3000])
+def test_errors_about_huge_names_stay_short(text: str) -> None:
+    with pytest.raises(InvalidInput) as info:
+        parse_identifier(text)
+    assert len(str(info.value)) < 400 and "\n" not in str(info.value)

@@ -57,6 +57,12 @@ class NamesPage(QWizardPage):
         if NameNotice.IP in notices:
             lines.append("• " + html.escape(_tr(
                 "IP addresses need HTTP or TLS-ALPN validation and a CA that supports them.")))
+        for warning in check.script_warnings[:5]:
+            lines.append("⚠ " + html.escape(_tr(
+                "{unicode} mixes {scripts} letters and may imitate another name; the CA sees "
+                "{ascii}. Check that this is the name you own.").format(
+                unicode=warning.unicode_form, scripts=" + ".join(warning.scripts),
+                ascii=warning.ascii_form)))
         if NameNotice.MANY in notices:
             lines.append("⚠ " + html.escape(_tr(
                 "{n} names: most CAs allow at most {max} per certificate.").format(
