@@ -4,7 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
+
+
+class OrderState(StrEnum):
+    """Local order states, in the order they are passed through (stored as these strings)."""
+
+    CREATED = "created"  # key and CSR stored, nothing sent yet
+    SUBMITTED = "submitted"  # new-order answered; order_url known
+    VALIDATING = "validating"  # at least one challenge answered
+    AWAITING_USER = "awaiting-user"  # a manual step (DNS record) is needed before answering
+    FINALIZING = "finalizing"  # finalize sent; CA may be "processing"
+    DOWNLOADING = "downloading"  # CA says valid; certificate not yet stored
+    COMPLETED = "completed"  # certificate stored
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+    @property
+    def finished(self) -> bool:
+        return self in ORDER_FINAL_STATES
+
+
+class CertificateState(StrEnum):
+    """A managed certificate's status (stored as these strings)."""
+
+    PENDING = "pending"  # first issue not finished
+    ACTIVE = "active"
+    REVOKED = "revoked"
+    FAILED = "failed"  # first issue failed or was cancelled, or the last renewal failed
+    IMPORTED = "imported"
 
 
 @dataclass(frozen=True)
@@ -112,7 +141,7 @@ class ManagedCertificate:
     profile: str | None
     preferred_chain: str | None
     auto_renew: bool
-    status: str  # pending | active | revoked | failed | imported
+    status: CertificateState
     source: str  # acme | imported
     current_version_id: str | None
     ari_window_start: dt.datetime | None
@@ -133,7 +162,7 @@ class OrderRecord:
     certificate_id: str
     account_id: str
     kind: str  # issue | renew
-    state: str
+    state: OrderState
     identifiers: tuple[str, ...]
     order_url: str | None
     finalize_url: str | None
@@ -151,22 +180,10 @@ class OrderRecord:
 
     @property
     def finished(self) -> bool:
-        return self.state in ORDER_FINAL_STATES
+        return self.state.finished
 
 
-# Local order states, in the order they are passed through.
-ORDER_STATES = (
-    "created",  # key and CSR stored, nothing sent yet
-    "submitted",  # new-order answered; order_url known
-    "validating",  # at least one challenge answered
-    "awaiting-user",  # a manual step (DNS record) is needed before answering
-    "finalizing",  # finalize sent; CA may be "processing"
-    "downloading",  # CA says valid; certificate not yet stored
-    "completed",  # certificate stored
-    "failed",
-    "cancelled",
-)
-ORDER_FINAL_STATES = frozenset({"completed", "failed", "cancelled"})
+ORDER_FINAL_STATES = frozenset({OrderState.COMPLETED, OrderState.FAILED, OrderState.CANCELLED})
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
 
-from app.domain import Account, ManagedCertificate, OrderRecord
+from app.domain import Account, CertificateState, ManagedCertificate, OrderRecord, OrderState
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.accounts import AccountTableModel
@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
     def _on_attention_manual_requested(self, cert_id: str) -> None:
         orders = [o for o in (self.snapshot.orders if self.snapshot else ())
                   if o.certificate_id == cert_id]
-        orders.sort(key=lambda o: o.state != "awaiting-user")
+        orders.sort(key=lambda o: o.state is not OrderState.AWAITING_USER)
         if orders:
             self._on_orders_row_activated(orders[0])
         elif self.show_certificate(cert_id):
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
         self.renew_action.setEnabled(has and cert is not None and cert.source == "acme")
         self.export_action.setEnabled(has and cert is not None and cert.current is not None)
         self.revoke_action.setEnabled(has and cert is not None and cert.current is not None
-                                      and cert.status != "revoked")
+                                      and cert.status is not CertificateState.REVOKED)
 
     # -- actions ---------------------------------------------------------------------------
     def _accounts(self) -> tuple[Account, ...]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from app.domain import CertificateState
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.main_window import MainWindow
@@ -55,8 +56,9 @@ def notification_text(name: str, payload: dict[str, Any]) -> tuple[str, str]:
 
 def worst_state(rows: Sequence[CertificateRow]) -> str:
     """ok | warning | error, from expiry and status (revoked ones are ignored)."""
-    live = [r for r in rows if r.status != "revoked"]
-    if any(r.expiry in (Expiry.EXPIRED, Expiry.URGENT) or r.status == "failed" for r in live):
+    live = [r for r in rows if r.status != CertificateState.REVOKED]
+    if any(r.expiry in (Expiry.EXPIRED, Expiry.URGENT) or r.status == CertificateState.FAILED
+           for r in live):
         return "error"
     if any(r.expiry is Expiry.SOON for r in live):
         return "warning"
@@ -64,7 +66,7 @@ def worst_state(rows: Sequence[CertificateRow]) -> str:
 
 
 def soon_expiring(rows: Sequence[CertificateRow], limit: int = 8) -> list[CertificateRow]:
-    due = [r for r in rows if r.status != "revoked" and r.expiry <= Expiry.SOON]
+    due = [r for r in rows if r.status != CertificateState.REVOKED and r.expiry <= Expiry.SOON]
     return sorted(due, key=lambda r: r.days_left if r.days_left is not None else 0)[:limit]
 
 

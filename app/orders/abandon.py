@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.acme.authorizations import deactivate_pending
-from app.domain import OrderRecord
+from app.domain import CertificateState, OrderRecord, OrderState
 from app.errors import CertdeskError
 from app.events import ServiceHooks
 from app.orders.leftovers import StoreLeftovers
@@ -51,14 +51,16 @@ class OrderAbandoner:
         remaining = len(self._leftovers.pending(order.id))
         if remaining:
             problems.append(f"{remaining} validation leftover(s) could not be removed")
-        order = self._store.orders.update(order.id, state="cancelled", error=CANCELLED_BY_USER)
+        order = self._store.orders.update(order.id, state=OrderState.CANCELLED,
+                                          error=CANCELLED_BY_USER)
         message = (f"Order cancelled; {len(deactivated)} authorization(s) deactivated at the "
                    "CA" + (f" ({'; '.join(problems)})" if problems else ""))
         self._store.events.add("order-cancelled", message, level="warning",
                                certificate_id=order.certificate_id,
                                account_id=order.account_id, order_id=order.id)
         if self._store.certificates.get(order.certificate_id).current is None:
-            self._store.certificates.update(order.certificate_id, status="failed")
+            self._store.certificates.update(order.certificate_id,
+                                            status=CertificateState.FAILED)
         self._hooks.emit("order_progressed", order_id=order.id,
                          certificate_id=order.certificate_id, step="cancelled",
                          message=message, state="done")

@@ -1,6 +1,6 @@
 """Runs one ACME order to completion, persisting every step so it survives a crash.
 
-States (app.domain.ORDER_STATES): created -> submitted -> validating -> finalizing ->
+States (app.domain.OrderState): created -> submitted -> validating -> finalizing ->
 downloading -> completed, or failed / cancelled / awaiting-user. `run()` picks up from whatever
 state the order is in, asking the CA for the order's current status first, so a resumed order
 never creates a second order at the CA and an issued certificate is never lost.
@@ -33,7 +33,7 @@ from app.crypto.certs import (
 )
 from app.crypto.csr import csr_to_der
 from app.crypto.keys import key_type_of
-from app.domain import CertificateVersion, ChallengeConfig, OrderRecord
+from app.domain import CertificateVersion, ChallengeConfig, OrderRecord, OrderState
 from app.errors import AcmeError, Cancelled, CertdeskError, ValidationFailed
 from app.events import ServiceHooks
 from app.faults import crash_point
@@ -117,22 +117,22 @@ class OrderEngine:
     # -- entry point ---------------------------------------------------------------------
     def run(self, order_id: str, opts: RunOptions) -> CertificateVersion:
         order = self._store.orders.get(order_id)
-        if order.state == "completed":
+        if order.state is OrderState.COMPLETED:
             raise AcmeError("This order is already complete.", "Nothing to resume.")
         account = self._accounts.get(order.account_id)
         client = self._accounts.client_for(account, cancel=opts.cancel)
         self._step(opts, order, "start", f"Order {order.id} for {', '.join(order.identifiers)}")
-        answered_by_earlier_run = order.state == "validating" and order.attempts > 0
+        answered_by_earlier_run = order.state is OrderState.VALIDATING and order.attempts > 0
         try:
             self._store.orders.update(order.id, attempts=order.attempts + 1, error=None)
-            if order.state in ("created",) or not order.order_url:
+            if order.state is OrderState.CREATED or not order.order_url:
                 order = self._submit(client, order, opts)
             return self._drive(client, order, opts)
         except Cancelled:
             self.abandon(order.id)
             raise
         except NeedsUserAction as need:
-            self._store.orders.update(order.id, state="awaiting-user",
+            self._store.orders.update(order.id, state=OrderState.AWAITING_USER,
                                       error=need.action.title)
             self._hooks.emit("manual_action_needed", order_id=order.id,
                              certificate_id=order.certificate_id, action=need.action)
@@ -140,7 +140,7 @@ class OrderEngine:
             raise OrderParked(order.id, need.action.title, need.action.instructions) from None
         except CertdeskError as exc:
             if answered_by_earlier_run and self._ca_says_invalid(client, order):
-                self._store.orders.update(order.id, state="failed", error=str(exc))
+                self._store.orders.update(order.id, state=OrderState.FAILED, error=str(exc))
                 self._event(order, "order-abandoned",
                             "The CA failed this order's validation while certdesk was not "
                             f"running to answer it: {exc}", "warning")
@@ -149,7 +149,8 @@ class OrderEngine:
             # Transient problems keep the order resumable; definitive ones end it.
             final = not (isinstance(exc, AcmeError) and exc.problem_type in
                          ("", "serverInternal", "rateLimited", "badNonce"))
-            state = "failed" if final or current.state in ("created",) else current.state
+            state = (OrderState.FAILED if final or current.state is OrderState.CREATED
+                     else current.state)
             self._store.orders.update(order.id, state=state, error=str(exc))
             self._event(order, "order-failed", str(exc), "error")
             self._hooks.emit("order_failed", order_id=order.id,
@@ -177,7 +178,7 @@ class OrderEngine:
             self._event(order, "replaces-refused", f"The CA refused to link this renewal to the "
                         f"certificate it replaces ({exc}); renewing without the link.", "warning")
             response = client.new_order(idents, profile=order.profile)
-        order = self._store.orders.update(order.id, state="submitted",
+        order = self._store.orders.update(order.id, state=OrderState.SUBMITTED,
                                           order_url=response.location,
                                           finalize_url=response.body.get("finalize"))
         self._event(order, "order-created", f"Order created at the CA: {response.location}")
@@ -270,7 +271,7 @@ class OrderEngine:
                 for task in tasks:
                     if (task.extra.get("status") or "pending") == "pending":
                         client.post(task.challenge_url, {})
-            self._store.orders.update(order.id, state="validating")
+            self._store.orders.update(order.id, state=OrderState.VALIDATING)
             self._step(opts, order, "validate", "The CA is validating the names")
             crash_point("after-answer")
             for authz_url in to_watch:
@@ -301,7 +302,7 @@ class OrderEngine:
         except AcmeError as exc:
             if exc.problem_type != "orderNotReady":
                 raise
-        order = self._store.orders.update(order.id, state="finalizing")
+        order = self._store.orders.update(order.id, state=OrderState.FINALIZING)
         crash_point("after-finalize")
         return order
 
@@ -311,7 +312,8 @@ class OrderEngine:
         if not cert_url:
             raise AcmeError("The CA marked the order valid but gave no certificate URL.",
                             "Resume the order later.")
-        order = self._store.orders.update(order.id, state="downloading", cert_url=cert_url)
+        order = self._store.orders.update(order.id, state=OrderState.DOWNLOADING,
+                                          cert_url=cert_url)
         self._step(opts, order, "download", "Downloading the certificate")
         main_pem, alternates = client.download_certificate(cert_url)
         chains = [parse_chain(main_pem)]
@@ -329,7 +331,7 @@ class OrderEngine:
                                              serialization.PublicFormat.SubjectPublicKeyInfo)
         check_issued(chain, public_key_der=spki, names=list(order.identifiers))
         version = self._store_version(order, chain, chains)
-        self._store.orders.update(order.id, state="completed", error=None)
+        self._store.orders.update(order.id, state=OrderState.COMPLETED, error=None)
         self._step(opts, order, "done", "Certificate stored", "done")
         return version
 

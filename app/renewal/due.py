@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from app.domain import CertificateVersion, ManagedCertificate
+from app.domain import CertificateState, CertificateVersion, ManagedCertificate
 
 SHORT_LIFETIME = dt.timedelta(days=10)
 MAX_JITTER = dt.timedelta(hours=1)
@@ -66,5 +66,5 @@ def renewal_time(cert: ManagedCertificate, now: dt.datetime) -> dt.datetime:
 
 def is_due(cert: ManagedCertificate, now: dt.datetime) -> bool:
     """Whether a current, unrevoked certificate has reached its renewal time."""
-    return (cert.current is not None and cert.status != "revoked"
+    return (cert.current is not None and cert.status is not CertificateState.REVOKED
             and renewal_time(cert, now) <= now)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from app import events
 from app.clock import Clock
-from app.domain import ManagedCertificate
+from app.domain import CertificateState, ManagedCertificate
 from app.events import ServiceHooks
 from app.renewal.automation import renews_silently
 from app.renewal.due import renewal_time
@@ -39,7 +39,7 @@ class Reminder:
 
 def is_watched(cert: ManagedCertificate) -> bool:
     """Certificates that get reminders: a current, unrevoked version."""
-    return (cert.current is not None and cert.status != "revoked"
+    return (cert.current is not None and cert.status is not CertificateState.REVOKED
             and cert.current.revoked_at is None)
 
 

@@ -20,10 +20,12 @@ from app.clock import Clock, SystemClock
 from app.crypto.csr import SubjectFields, build_csr, csr_identifiers, csr_to_pem, load_csr
 from app.crypto.keys import KeyType, generate_key, key_from_pem, key_to_pem
 from app.domain import (
+    CertificateState,
     CertificateVersion,
     Event,
     ManagedCertificate,
     OrderRecord,
+    OrderState,
     ValidationPlan,
 )
 from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
@@ -164,8 +166,9 @@ class CertificateService:
             key_type=(request.key_type or KeyType.EC256).value if not request.csr_pem
             else None, key_policy=key_policy, validation=plan, profile=request.profile,
             preferred_chain=request.preferred_chain, auto_renew=request.auto_renew,
-            status="pending", source="acme", current_version_id=None, ari_window_start=None,
-            ari_window_end=None, ari_explanation_url=None, ari_checked_at=None, renew_at=None,
+            status=CertificateState.PENDING, source="acme", current_version_id=None,
+            ari_window_start=None, ari_window_end=None, ari_explanation_url=None,
+            ari_checked_at=None, renew_at=None,
             created_at=now, updated_at=now)
         # One transaction: never a certificate without its order (or key).
         with self._store.db.transaction():
@@ -195,8 +198,8 @@ class CertificateService:
                                                      interaction))
         except CertdeskError:
             cert = self.get(order.certificate_id)
-            if cert.current is None and self._store.orders.get(order.id).state == "failed":
-                self._store.certificates.update(cert.id, status="failed")
+            if cert.current is None and self._store.orders.get(order.id).state is OrderState.FAILED:
+                self._store.certificates.update(cert.id, status=CertificateState.FAILED)
             raise
         cert = self.get(order.certificate_id)
         self._after_issue(cert)
@@ -214,7 +217,7 @@ class CertificateService:
                 raise InvalidInput(f"Order {order.id} is already {order.state}.",
                                    "Only unfinished orders can be resumed."
                                    + (" Issue the certificate again for a new order."
-                                      if order.state == "cancelled" else ""))
+                                      if order.state is OrderState.CANCELLED else ""))
             done.append(self.run_order(order.id, cancel=cancel, progress=progress,
                                        interaction=interaction))
         return done
@@ -239,7 +242,7 @@ class CertificateService:
         if not cert.account_id:
             raise InvalidInput(f"{cert.label} was imported and has no ACME account attached.",
                                "Attach an account and a validation method to renew it.")
-        if cert.status == "revoked" and not force:
+        if cert.status is CertificateState.REVOKED and not force:
             raise InvalidInput(f"{cert.label} is revoked.", "Use --force to issue it anew.")
         requested_version = cert.current.id if cert.current else None
         # The app, a scheduled `renew --due` and the GUI never renew one certificate at once.
@@ -320,7 +323,7 @@ class CertificateService:
         leaf = x509.load_pem_x509_certificate(cert.current.cert_pem.encode())
         client.revoke(leaf, REVOCATION_REASONS[reason])
         self._store.certificates.mark_revoked(cert.current.id, reason)
-        self._store.certificates.update(cert.id, status="revoked", auto_renew=False)
+        self._store.certificates.update(cert.id, status=CertificateState.REVOKED, auto_renew=False)
         self._store.events.add("certificate-revoked",
                                f"Certificate {cert.current.serial} revoked ({reason})",
                                level="warning", certificate_id=cert.id, account_id=account.id)
@@ -457,7 +460,7 @@ class CertificateService:
         assert cert.account_id
         order = OrderRecord(
             id=uuid.uuid4().hex[:12], certificate_id=cert.id, account_id=cert.account_id,
-            kind=kind, state="created", identifiers=cert.identifiers, order_url=None,
+            kind=kind, state=OrderState.CREATED, identifiers=cert.identifiers, order_url=None,
             finalize_url=None, cert_url=None, key_secret_id=key_secret, csr_pem=csr_pem,
             validation=cert.validation, profile=cert.profile, replaces=replaces,
             preferred_chain=cert.preferred_chain, error=None, attempts=0, created_at=now,

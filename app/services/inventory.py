@@ -26,7 +26,7 @@ from app.crypto.formats.inspect import Inspection, inspect_material, load_roots
 from app.crypto.formats.material import CertificateMaterial, key_pem
 from app.crypto.formats.write import WrittenFile, write_files
 from app.crypto.keys import KeyType
-from app.domain import CertificateVersion, ManagedCertificate, ValidationPlan
+from app.domain import CertificateState, CertificateVersion, ManagedCertificate, ValidationPlan
 from app.errors import InvalidInput, NotFound
 from app.storage.store import Store
 
@@ -153,7 +153,8 @@ class InventoryService:
             id=cert_id, label=label or preview.label, account_id=None,
             identifiers=preview.identifiers, key_type=key_type, key_policy="new",
             validation=ValidationPlan.from_json({}), profile=None, preferred_chain=None,
-            auto_renew=False, status="imported", source="imported", current_version_id=None,
+            auto_renew=False, status=CertificateState.IMPORTED, source="imported",
+            current_version_id=None,
             ari_window_start=None, ari_window_end=None, ari_explanation_url=None,
             ari_checked_at=None, renew_at=None, created_at=now, updated_at=now)
         with self._store.db.transaction():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from app import events
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
-from app.domain import ManagedCertificate
+from app.domain import CertificateState, ManagedCertificate
 from app.errors import AcmeError, Cancelled, UserFacingError
 from app.events import ServiceHooks
 from app.orders.locks import CertificateBusy, certificate_lock
@@ -61,7 +61,8 @@ def label_of(cert: ManagedCertificate) -> str:
 def is_renewable(cert: ManagedCertificate) -> bool:
     """Certificates the background renewal looks after at all."""
     return (cert.source == "acme" and cert.auto_renew and cert.current is not None
-            and cert.status in {"active", "failed"} and cert.current.revoked_at is None)
+            and cert.status in {CertificateState.ACTIVE, CertificateState.FAILED}
+            and cert.current.revoked_at is None)
 
 
 class RenewalPass:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.clock import utcnow
-from app.domain import CertificateVersion, ManagedCertificate, ValidationPlan
+from app.domain import CertificateState, CertificateVersion, ManagedCertificate, ValidationPlan
 from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import dumps, from_iso, loads, req_iso, to_iso
@@ -79,7 +79,8 @@ class CertificateRepository:
             key_policy=row["key_policy"],
             validation=ValidationPlan.from_json(loads(row["validation"]) or {}),
             profile=row["profile"], preferred_chain=row["preferred_chain"],
-            auto_renew=bool(row["auto_renew"]), status=row["status"], source=row["source"],
+            auto_renew=bool(row["auto_renew"]), status=CertificateState(row["status"]),
+            source=row["source"],
             current_version_id=row["current_version_id"],
             ari_window_start=from_iso(row["ari_window_start"]),
             ari_window_end=from_iso(row["ari_window_end"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.clock import utcnow
-from app.domain import ORDER_FINAL_STATES, OrderRecord, ValidationPlan
+from app.domain import OrderRecord, OrderState, ValidationPlan
 from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import dumps, loads, req_iso, to_iso
@@ -57,7 +57,7 @@ class OrderRepository:
         rows = self._db.query("SELECT * FROM orders ORDER BY created_at")
         orders = [self._from_row(r) for r in rows]
         if unfinished_only:
-            orders = [o for o in orders if o.state not in ORDER_FINAL_STATES]
+            orders = [o for o in orders if not o.finished]
         return orders
 
     def unfinished_for(self, certificate_id: str) -> list[OrderRecord]:
@@ -67,7 +67,8 @@ class OrderRepository:
     def _from_row(row: sqlite3.Row) -> OrderRecord:
         return OrderRecord(
             id=row["id"], certificate_id=row["certificate_id"], account_id=row["account_id"],
-            kind=row["kind"], state=row["state"], identifiers=tuple(loads(row["identifiers"])),
+            kind=row["kind"], state=OrderState(row["state"]),
+            identifiers=tuple(loads(row["identifiers"])),
             order_url=row["order_url"], finalize_url=row["finalize_url"],
             cert_url=row["cert_url"], key_secret_id=row["key_secret_id"],
             csr_pem=row["csr_pem"],

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from app.domain import ManagedCertificate
+from app.domain import CertificateState, ManagedCertificate
 from app.wizard.reissue import reissuable
 from ui.context import AppContext
 from ui.errors import show_error
@@ -87,7 +87,8 @@ class CertificateActions(QObject):
         certificates, cert_id = self.ctx.services.certificates, cert.id
         revoke_hint = (_tr(" It stays valid at the CA until it expires; revoke it first if "
                            "its key may be compromised.")
-                       if cert.current is not None and cert.status != "revoked" else "")
+                       if cert.current is not None
+                       and cert.status is not CertificateState.REVOKED else "")
         confirm(self.window, _tr("Remove the certificate"),
                 _tr("Remove {label} and its private keys?").format(
                     label=html.escape(cert.label)),

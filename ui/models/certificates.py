@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
+from app.domain import CertificateState
 from ui.models.certificate_rows import CertificateRow, Expiry
 from ui.models.table import Column, RowTableModel
 from ui.theme import expiry_color
@@ -40,8 +41,9 @@ def _color(row: CertificateRow) -> QColor:
 
 def status_text(row: CertificateRow) -> str:
     return {
-        "active": _tr("Active"), "pending": _tr("Pending"), "revoked": _tr("Revoked"),
-        "failed": _tr("Failed"), "imported": _tr("Imported"),
+        CertificateState.ACTIVE: _tr("Active"), CertificateState.PENDING: _tr("Pending"),
+        CertificateState.REVOKED: _tr("Revoked"), CertificateState.FAILED: _tr("Failed"),
+        CertificateState.IMPORTED: _tr("Imported"),
     }.get(row.status, row.status)
 
 
