@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.storage.atomic import atomic_write
+
 #: Every command `certdesk-cli` must offer; a frozen build that lost one fails the self-test.
 EXPECTED_COMMANDS = frozenset({
     "account", "attach", "autostart", "backup", "dns", "endpoint", "export", "import",
@@ -146,3 +148,8 @@ def run_core_checks(checks: Sequence[Callable[[], Check]] = CORE_CHECKS) -> list
             results.append(Check(check.__name__.removeprefix("check_"), False,
                                  f"{type(exc).__name__}: {exc}"))
     return results
+
+
+def write_report(path: str | Path, text: str) -> None:
+    """The report file a windowed app (no stdout) leaves for whoever started it."""
+    atomic_write(Path(path), text.encode("utf-8"))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.cancel import CancelToken
 from app.errors import Cancelled
-from app.wizard.parking import park
+from app.services.order_parking import park
 from ui.dispatch import GuiDispatcher
 
 

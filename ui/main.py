@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.paths import resolve_home
+    from app.services.bootstrap import resolve_home
 
     home = resolve_home(args.home)
     QApplication.setOrganizationName("certdesk")

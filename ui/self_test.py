@@ -18,8 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.resources import icon_names, icon_path
-from app.self_check import Check, run_core_checks
-from app.storage.atomic import atomic_write
+from app.self_check import Check, run_core_checks, write_report
 
 if TYPE_CHECKING:
     from ui.startup import Started
@@ -113,7 +112,7 @@ def run_self_test(app: QApplication, started: Started, *, t0: float, t_imports: 
     text = "".join(f"{e}\n" for e in errors) + report_text(checks, timings, result["window_ok"])
     passed = text.rstrip().endswith("self-test: ok")
     if report is not None:
-        atomic_write(report, text.encode("utf-8"))
+        write_report(report, text)
     if sys.stdout is not None:  # a windowed Windows app has none
         sys.stdout.write(text)
         sys.stdout.flush()

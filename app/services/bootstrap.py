@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.paths import resolve_home
 from app.services.container import Services, build_services
 from app.storage.store import Store
+
+__all__ = ["open_services", "resolve_home"]  # resolve_home: the GUI sets up Qt paths first
 
 
 def open_services(home: str | Path | None = None, *, ca_bundle: str | None = None) -> Services:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.crypto.keys import KeyType
 from app.domain import Account
+from app.services.keys import KeyType
 from app.wizard.account_form import AccountForm, CaChoice, ca_choices
 from app.wizard.request import account_request
 from ui.context import AppContext

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.crypto.formats.errors import PasswordRequired, WrongPassword
+from app.services.export_formats import PasswordRequired, WrongPassword
 from app.services.inventory import read_input_file
 from ui.context import AppContext
 from ui.errors import describe, show_error

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.crypto.keys import KeyType
+from app.services.keys import KeyType
 from ui.context import AppContext
 from ui.dialogs.credentials_panel import CredentialsPanel
 from ui.dialogs.reminders_page import RemindersPage

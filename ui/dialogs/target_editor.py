@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.crypto.formats.export import FORMATS, ExportFormat
+from app.services.export_formats import FORMATS, ExportFormat
 from app.services.inventory import safe_basename
 from app.services.targets import COMMAND_PRESETS, TargetSpec
 from ui.context import AppContext

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.crypto.keys import KeyType
+from app.services.keys import KeyType
 from app.wizard.flow import SUBJECT_FIELDS, KeySource, NewCertificateFlow, Page
 
 

@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from app.crypto.keys import KeyType
 from app.domain import Account, ManagedCertificate, OrderRecord
 from app.errors import Cancelled
-from app.orders.engine import OrderParked
 from app.progress import ProgressEvent
+from app.services.keys import KeyType
+from app.services.order_parking import OrderParked
 from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.methods import MethodKey
 from app.wizard.reissue import prefill

@@ -1,0 +1,8 @@
+"""Export formats and the errors of reading protected files, as front ends name them."""
+
+from __future__ import annotations
+
+from app.crypto.formats.errors import PasswordRequired, WrongPassword
+from app.crypto.formats.export import FORMATS, ExportFormat
+
+__all__ = ["FORMATS", "ExportFormat", "PasswordRequired", "WrongPassword"]

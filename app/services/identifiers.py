@@ -1,0 +1,7 @@
+"""Names and IP addresses as certificates list them, parsed for display."""
+
+from __future__ import annotations
+
+from app.names import parse_identifier
+
+__all__ = ["parse_identifier"]
