@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from app.names import parse_identifier
+from app.names import parse_identifier, parse_identifiers
 
-__all__ = ["parse_identifier"]
+__all__ = ["parse_identifier", "parse_identifiers"]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ManagedCertificate, ValidationPlan
-from app.names import parse_identifiers
+from app.services.identifiers import parse_identifiers
 from app.wizard.methods import METHODS, MethodKey, method, method_of, to_challenge
 from app.wizard.reissue import method_values
 from ui.context import AppContext

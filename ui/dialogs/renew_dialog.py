@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from app.domain import ManagedCertificate
 from app.errors import Cancelled
-from app.orders.engine import OrderParked
 from app.progress import ProgressEvent
+from app.services.order_parking import OrderParked
 from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.interaction import GuiInteraction, ManualRequest
@@ -54,7 +54,7 @@ class RenewDialog(QDialog):
         self.asked = False
         self.setObjectName("renewDialog")
         self.setWindowTitle(_tr("Renew {name}").format(name=cert.label))
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(720, 440)
         self.interaction = GuiInteraction(self)
         self.interaction.action_requested.connect(self._on_interaction_action_requested)
 
@@ -130,12 +130,14 @@ class RenewDialog(QDialog):
         dns = bool(request.records) and all(r.get("type") == "TXT" for r in request.records)
         title = getattr(action, "title", "")
         if dns:
-            self.question.setText("<b>" + html.escape(title) + "</b><br>" + html.escape(_tr(
-                "Create them at your DNS host; certdesk checks every nameserver and enables "
-                "Continue when all of them serve the records. Close this window to finish "
-                "later from Pending orders.")))
+            self.question.setText(_tr(
+                "Create these TXT records at your DNS host; certdesk checks every nameserver "
+                "and enables Continue when all of them serve the records. Close this window "
+                "to finish later from Pending orders."))
             self.records.show_request(request)
             self.records.setVisible(True)
+            self.steps.list.setMaximumHeight(150)  # room for the records
+            self.resize(self.width(), max(self.height(), 680))
         else:
             instructions = getattr(action, "instructions", "")
             self.question.setText("<b>" + html.escape(title) + "</b><br>"
@@ -169,6 +171,7 @@ class RenewDialog(QDialog):
 
     def _done_asking(self) -> None:
         self.request = None
+        self.steps.list.setMaximumHeight(16777215)
         self.records.stop()
         self.records.setVisible(False)
         self.question.setVisible(False)
