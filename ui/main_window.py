@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
 
 from app.domain import Account, CertificateState, ManagedCertificate, OrderRecord, OrderState
+from app.services.timeline import Timeline
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.accounts import AccountTableModel
@@ -428,6 +429,15 @@ class MainWindow(QMainWindow):
                                on_success=self.details.show_history,
                                on_failure=lambda exc: log.warning("history: %s", exc),
                                lane=Lane.STORE, owner=self, name="history")
+            self.ctx.tasks.run(lambda _c: services.timeline.for_certificate(cert_id),
+                               on_success=lambda t: self._on_timeline_loaded(cert_id, t),
+                               on_failure=lambda exc: log.warning("timeline: %s", exc),
+                               lane=Lane.STORE, owner=self, name="timeline")
+
+    def _on_timeline_loaded(self, cert_id: str, timeline: Timeline | None) -> None:
+        shown = self._inventory_certificate()
+        if shown is not None and shown.id == cert_id:  # still the one shown
+            self.details.show_timeline(timeline)
 
     def _update_actions(self) -> None:
         cert = self.selected_certificate()

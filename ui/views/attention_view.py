@@ -27,6 +27,7 @@ from ui.models.attention import AttentionRow, AttentionTableModel, attention_row
 from ui.tasks import Lane
 from ui.views.empty_state import EmptyState
 from ui.views.table_view import FilteredTable
+from ui.views.upcoming_view import UpcomingView
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,9 @@ class AttentionView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
         layout.addLayout(bottom)
+        self.upcoming = UpcomingView(ctx)
+        self.upcoming.certificate_requested.connect(self.certificate_requested)
+        layout.addWidget(self.upcoming, 1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
@@ -135,6 +139,7 @@ class AttentionView(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         monitoring = self.ctx.services.monitoring
+        self.upcoming.refresh()
         try:
             self.ctx.tasks.run(lambda _c: monitoring.attention(), on_success=self.set_items,
                                on_failure=self._on_load_failed, lane=Lane.STORE, owner=self,

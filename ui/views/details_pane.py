@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CertdeskError
+from app.services.timeline import Timeline
 from app.wizard.certificate_facts import CertificateFacts, facts_from_pem
 from ui.models.certificate_rows import display_name, expiry_state
 from ui.models.dates import local_time
 from ui.theme import expiry_color
+from ui.views.timeline import TimelineView
 
 
 def _tr(text: str) -> str:
@@ -74,6 +76,10 @@ class DetailsPane(QScrollArea):
         self.validity_text = QLabel()
         outer.addWidget(self.validity)
         outer.addWidget(self.validity_text)
+        self.timeline_label = QLabel("<b>" + _tr("Timeline") + "</b>")
+        self.timeline = TimelineView()
+        outer.addWidget(self.timeline_label)
+        outer.addWidget(self.timeline)
         self.body = QWidget()
         form = QFormLayout(self.body)
         form.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +118,7 @@ class DetailsPane(QScrollArea):
         now = now or dt.datetime.now(dt.UTC)
         self.history.clear()
         self.facts = None
+        self.show_timeline(None)
         if cert is None:
             self.title.setText("<i>" + _tr("Select a certificate to see its details.") + "</i>")
             for label in self.fields.values():
@@ -181,6 +188,11 @@ class DetailsPane(QScrollArea):
             button = item.widget() if item is not None else None
             if button is not None:
                 button.setVisible(visible)
+
+    def show_timeline(self, timeline: Timeline | None) -> None:
+        """What will happen when (loaded on a worker after the certificate was shown)."""
+        self.timeline.set_timeline(timeline)
+        self.timeline_label.setVisible(timeline is not None)
 
     def show_history(self, events: Sequence[Any]) -> None:
         self.history.clear()
