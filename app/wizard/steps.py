@@ -23,12 +23,12 @@ class Phase(enum.Enum):
 
 
 PHASE_LABELS: dict[Phase, str] = {
-    Phase.ORDER: "Create the order at the CA",
-    Phase.CAA: "Check the CAA records",
-    Phase.PREPARE: "Publish the challenge responses",
-    Phase.CHECK: "Check that the CA will see them",
-    Phase.VALIDATE: "The CA validates the names",
-    Phase.ISSUE: "The CA issues the certificate",
+    Phase.ORDER: "Order",
+    Phase.CAA: "CAA check",
+    Phase.PREPARE: "Challenge responses",
+    Phase.CHECK: "Self-check",
+    Phase.VALIDATE: "Validation by the CA",
+    Phase.ISSUE: "Issuance",
 }
 
 _PHASE_OF_STEP: dict[str, Phase] = {

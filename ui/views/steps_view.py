@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.progress import ProgressEvent
@@ -33,6 +34,13 @@ def elapsed_text(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{sec:02d}" if hours else f"{minutes}:{sec:02d}"
 
 
+def _blank() -> QIcon:
+    """An empty icon the size of the others, so pending steps line up with the rest."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class StepsView(QWidget):
     def __init__(self, monotonic: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +56,8 @@ class StepsView(QWidget):
         self.elapsed.setAccessibleName(_tr("Elapsed time"))
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Steps"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._items: dict[Phase, QListWidgetItem] = {}
         for phase in Phase:
             item = QListWidgetItem()
@@ -118,11 +128,13 @@ class StepsView(QWidget):
             text = label
             if status.message and status.state != StepState.PENDING:
                 text += f" — {status.message}"
-            if status.detail and status.state in (StepState.WAITING, StepState.FAILED):
-                text += f" ({status.detail})"
+            detail = status.detail.strip()
+            if detail and "\n" not in detail and len(detail) <= 120 \
+                    and status.state in (StepState.WAITING, StepState.FAILED):
+                text += f" ({detail})"  # longer details (records, files) are shown elsewhere
             item.setText(text)
             item.setToolTip(status.detail or status.message)
-            item.setIcon(icon(_ICONS[status.state]) if _ICONS[status.state] else icon(""))
+            item.setIcon(icon(_ICONS[status.state]) if _ICONS[status.state] else _blank())
             item.setData(0x0100, status.state.value)  # Qt.UserRole: for tests and styling
             font = item.font()
             font.setBold(status.phase == self.tracker.current)
