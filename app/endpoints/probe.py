@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cryptography import x509
 
+from app.endpoints.starttls import StartTls, StartTlsRefused, negotiate
 from app.errors import UserFacingError
 
 
@@ -25,16 +26,22 @@ class ServedCertificate:
 
 
 def fetch_certificate(host: str, port: int, server_name: str | None, *,
-                      timeout: float = 10.0) -> ServedCertificate:
+                      timeout: float = 10.0, starttls: StartTls = StartTls.NONE
+                      ) -> ServedCertificate:
     # Verification is off on purpose: an expired, foreign or self-signed certificate is exactly
     # what this check must be able to see and report.
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
     try:
-        with socket.create_connection((host, port), timeout=timeout) as sock, \
-                context.wrap_socket(sock, server_hostname=server_name) as tls:
-            der = tls.getpeercert(binary_form=True)
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            negotiate(sock, starttls)
+            with context.wrap_socket(sock, server_hostname=server_name) as tls:
+                der = tls.getpeercert(binary_form=True)
+    except StartTlsRefused as exc:
+        raise EndpointUnreachable(
+            f"{host}:{port} did not start TLS ({starttls.value.upper()} STARTTLS): {exc}.",
+            "Check the port and that the server offers STARTTLS.") from exc
     except (OSError, ssl.SSLError) as exc:
         raise EndpointUnreachable(
             f"{host}:{port} could not be checked: {exc}.",
