@@ -8,10 +8,10 @@ from typing import Any
 
 from app.cli.context import CliContext, CommandResult
 from app.cli.serialize import account_dict, table
-from app.crypto.keys import DEFAULT_KEY_TYPE, KeyType
 from app.errors import InvalidInput
 from app.services.accounts import AccountRequest
 from app.services.inventory import read_input_file
+from app.services.keys import DEFAULT_KEY_TYPE, KeyType
 
 KEY_TYPES = [k.value for k in KeyType]
 

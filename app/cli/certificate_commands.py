@@ -10,14 +10,14 @@ from app.cli.context import CliContext, CommandResult
 from app.cli.interaction import terminal_interaction
 from app.cli.serialize import certificate_dict, order_dict, table, version_dict
 from app.cli.validation_options import plan_from_cli
-from app.crypto.keys import KeyType
 from app.domain import ValidationPlan
 from app.errors import CertdeskError, InvalidInput
-from app.name_scripts import mixed_script_warnings
-from app.orders.engine import OrderParked
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
+from app.services.identifiers import mixed_script_warnings
 from app.services.inventory import read_input_file
+from app.services.keys import KeyType
+from app.services.order_parking import OrderParked
 
 CHALLENGES = ["dns-01", "dns-persist-01", "http-01", "tls-alpn-01"]
 

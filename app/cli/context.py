@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.services.container import Services, build_services
-from app.storage.store import Store
+from app.services.bootstrap import open_services
+from app.services.container import Services
 
 
 @dataclass
@@ -34,7 +34,7 @@ class CliContext:
     @property
     def services(self) -> Services:
         if self._services is None:
-            self._services = build_services(Store.open(self.home), ca_bundle=self.ca_bundle)
+            self._services = open_services(self.home, ca_bundle=self.ca_bundle)
         return self._services
 
     def progress_line(self, text: str) -> None:

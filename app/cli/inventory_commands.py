@@ -9,13 +9,11 @@ from typing import Any
 
 from app.cli.context import CliContext, CommandResult
 from app.cli.serialize import certificate_dict, table
-from app.crypto.formats.describe import CertificateInfo
-from app.crypto.formats.export import ExportFormat
-from app.crypto.formats.inspect import Inspection
 from app.errors import InvalidInput
+from app.services.export_formats import ExportFormat
+from app.services.inspection import CertificateInfo, Inspection
 from app.services.inventory import read_input_file
-from app.services.targets import TargetSpec
-from app.storage.targets import ExportTarget
+from app.services.targets import ExportTarget, TargetSpec
 
 FORMAT_CHOICES = [f.value for f in ExportFormat]
 

@@ -57,7 +57,7 @@ def _setup_logging(home: str | None, *, verbose: bool) -> None:
     (and everything with -v)."""
     from logging.handlers import RotatingFileHandler
 
-    from app.paths import log_dir, resolve_home
+    from app.services.bootstrap import log_dir, resolve_home
 
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "certdesk_cli", False)]:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.paths import resolve_home
+from app.paths import log_dir, resolve_home
 from app.services.container import Services, build_services
 from app.storage.store import Store
 
-__all__ = ["open_services", "resolve_home"]  # resolve_home: the GUI sets up Qt paths first
+# The data folder, for front ends that set up paths (Qt settings, logs) before the services.
+__all__ = ["log_dir", "open_services", "resolve_home"]
 
 
 def open_services(home: str | Path | None = None, *, ca_bundle: str | None = None) -> Services:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.name_scripts import mixed_script_warnings
 from app.names import parse_identifier, parse_identifiers
 
-__all__ = ["parse_identifier", "parse_identifiers"]
+__all__ = ["mixed_script_warnings", "parse_identifier", "parse_identifiers"]

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from app.crypto.keys import KeyType
+from app.crypto.keys import DEFAULT_KEY_TYPE, KeyType
 
-__all__ = ["KeyType"]
+__all__ = ["DEFAULT_KEY_TYPE", "KeyType"]

@@ -31,7 +31,8 @@ from app.os_integration import processes
 from app.redaction import redact
 from app.services.inventory import InventoryService, safe_basename
 from app.storage.store import Store
-from app.storage.targets import ExportTarget, TargetRepository
+from app.storage.targets import ExportTarget as ExportTarget  # what front ends list
+from app.storage.targets import TargetRepository
 
 PASSWORD_PURPOSE = "export-target-password"
 OUTPUT_LIMIT = 2000
