@@ -1,0 +1,1 @@
+"""The PowerShell scripts of the Windows deployment presets (package data)."""
