@@ -44,6 +44,9 @@ typecheck:  # this machine's platform, then Windows and macOS (their code paths 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
 
+translations: venv-app
+	$(BIN)/python scripts/update_translations.py
+
 screenshots: venv-app
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
 

@@ -58,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.services.bootstrap import resolve_home
 
     home = resolve_home(args.home)
+    from app.log_files import install_log_file
+
+    log_file = install_log_file(home, "certdesk.log",
+                                level=logging.DEBUG if args.verbose else logging.INFO)
     QApplication.setOrganizationName("certdesk")
     QApplication.setApplicationName("certdesk")
     QApplication.setApplicationDisplayName("certdesk")
@@ -66,6 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "ui"))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from ui.crash import CrashReporter, show_startup_error
+
+    # From here on, no error ends only on stderr (a windowed app has none on Windows).
+    reporter = CrashReporter(log_file, app).install()
+    from ui.translations import install as install_translations
+
+    translators = install_translations(app)  # noqa: F841  (kept installed while running)
 
     from ui.single_instance import SingleInstance
 
@@ -79,8 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     t_imports = time.perf_counter() - _T0
     from ui.startup import build_app
 
-    started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance,
-                        background=not args.self_test)
+    try:
+        started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance,
+                            background=not args.self_test)
+    except Exception as exc:  # e.g. a database from a newer certdesk, a locked keyring
+        return show_startup_error(app, reporter, exc)
     if args.self_test:
         from ui.self_test import run_self_test
 

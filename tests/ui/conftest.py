@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from app.services.bootstrap import open_services
 from app.services.container import Services
@@ -16,6 +16,16 @@ from ui.bridge import CoreEventBridge
 from ui.context import AppContext
 from ui.interaction import GuiInteraction
 from ui.tasks import InlineTaskRunner, Runner, TaskRunner
+from ui.translations import install as install_translations
+from ui.translations import remove as remove_translations
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_translations(qapp: QCoreApplication) -> Iterator[None]:
+    """What the app installs for an English system: the English plural forms."""
+    translators = install_translations(qapp, QLocale(QLocale.Language.English))
+    yield
+    remove_translations(qapp, translators)
 
 
 @pytest.fixture(autouse=True)
