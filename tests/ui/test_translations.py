@@ -26,3 +26,18 @@ def test_english_plural_forms(qapp: QCoreApplication) -> None:
 
     assert days(1) == "1 day before expiry"
     assert days(3) == "3 days before expiry"
+
+
+def test_counts_read_naturally_in_english(qapp: QCoreApplication) -> None:
+    from app.wizard.flow import NewCertificateFlow
+    from ui.views.timeline import threshold_text
+    from ui.wizard.names_page import NamesPage
+
+    page = NamesPage(NewCertificateFlow(account_ids=["a"]))
+    page.edit.setPlainText("one.example.com")
+    assert "1 name ready." in page.feedback.text()
+    page.edit.setPlainText("one.example.com\ntwo.example.com")
+    assert "2 names ready." in page.feedback.text()
+    assert threshold_text("days:1") == "1 day before expiry"
+    assert threshold_text("days:14") == "14 days before expiry"
+    assert threshold_text("percent:10") == "10% of the lifetime left"

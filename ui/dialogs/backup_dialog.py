@@ -30,16 +30,17 @@ from ui.views.passphrase_fields import PassphraseFields
 SUFFIX = ".certdesk-backup"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupDialog", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("BackupDialog", text, None, n)
 
 
 def summary_text(summary: Any) -> str:
-    return _tr("{accounts} account(s), {certificates} certificate(s) with {versions} "
-               "version(s), {targets} export target(s) and {secrets} encrypted secret(s)"
-               ).format(accounts=summary.accounts, certificates=summary.certificates,
-                        versions=summary.versions, targets=summary.targets,
-                        secrets=summary.secrets)
+    return _tr("{accounts}, {certificates} with {versions}, {targets} and {secrets}").format(
+        accounts=_tr("%n account(s)", summary.accounts),
+        certificates=_tr("%n certificate(s)", summary.certificates),
+        versions=_tr("%n version(s)", summary.versions),
+        targets=_tr("%n export target(s)", summary.targets),
+        secrets=_tr("%n encrypted secret(s)", summary.secrets))
 
 
 class BackupDialog(QDialog):

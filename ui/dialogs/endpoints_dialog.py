@@ -35,8 +35,8 @@ from ui.tasks import Lane, TaskControl
 from ui.theme import expiry_color
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EndpointsDialog", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("EndpointsDialog", text, None, n)
 
 
 class EndpointsDialog(QDialog):
@@ -164,7 +164,7 @@ class EndpointsDialog(QDialog):
             self.status.setText(_tr("No endpoints yet: add the servers that use this "
                                     "certificate below."))
         elif not self._busy:
-            self.status.setText(_tr("{n} endpoints").format(n=len(endpoints)))
+            self.status.setText(_tr("%n endpoint(s)", len(endpoints)))
         self._update_buttons()
 
     def selected(self) -> Endpoint | None:
@@ -224,8 +224,7 @@ class EndpointsDialog(QDialog):
         if self._busy or not self.model.rowCount():
             return
         monitoring, cert_id = self.monitoring, self.cert.id
-        self._set_busy(True, _tr("Connecting to {n} endpoints…").format(
-            n=self.model.rowCount()))
+        self._set_busy(True, _tr("Connecting to %n endpoint(s)…", self.model.rowCount()))
         self.ctx.tasks.run(lambda c: monitoring.check_endpoints(cert_id, cancel=c.cancel),
                            on_success=self._on_checked, on_failure=self._on_failed,
                            owner=self, name="check endpoints")

@@ -44,8 +44,8 @@ PASSWORD_SUFFIXES = (".pfx", ".p12")
 SNIFF_BYTES = 65536
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ImportDialog", text, None, n)
 
 
 @dataclass(frozen=True)
@@ -230,7 +230,7 @@ class ImportDialog(QDialog):
     # -- input ----------------------------------------------------------------------------
     def add_files(self, paths: list[str]) -> None:
         """Files from a drop (or the main window): sort out certificate and key, then preview."""
-        self._set_status(_tr("Reading {n} file(s)…").format(n=len(paths)))
+        self._set_status(_tr("Reading %n file(s)…", len(paths)))
         self.ctx.tasks.run(lambda _c: sort_dropped(paths, _head), on_success=self._on_sorted,
                            on_failure=self._on_preview_failed, owner=self, name="sort drop")
 
@@ -423,5 +423,5 @@ def _expiry_text(not_after: dt.datetime, now: dt.datetime) -> str:
     days = (not_after - now).total_seconds() / 86400
     date = not_after.astimezone().strftime("%Y-%m-%d %H:%M")
     if days < 0:
-        return _tr("{date} (expired {n} days ago)").format(date=date, n=int(-days))
-    return _tr("{date} (in {n} days)").format(date=date, n=int(days))
+        return _tr("{date} (expired %n day(s) ago)", int(-days)).format(date=date)
+    return _tr("{date} (in %n day(s))", int(days)).format(date=date)

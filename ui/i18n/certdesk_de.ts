@@ -443,9 +443,12 @@
       <source>This CA has no profiles to choose.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>This CA offers {n} profile(s).</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>This CA offers %n profile(s).</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>the first name</source>
@@ -599,6 +602,41 @@
   </context>
   <context>
     <name>BackupDialog</name>
+    <message numerus="yes">
+      <source>%n account(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n certificate(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n encrypted secret(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n export target(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n version(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>&amp;Back up</source>
       <translation type="unfinished" />
@@ -660,7 +698,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{accounts} account(s), {certificates} certificate(s) with {versions} version(s), {targets} export target(s) and {secrets} encrypted secret(s)</source>
+      <source>{accounts}, {certificates} with {versions}, {targets} and {secrets}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -964,9 +1002,12 @@
       <source>Certificate details</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Expired {n} days ago</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>Expired %n day(s) ago</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>History</source>
@@ -1040,9 +1081,12 @@
       <source>not provided by the CA</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>{p}% of the lifetime used — {n} days left</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>{p}% of the lifetime used — %n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1157,6 +1201,13 @@
   </context>
   <context>
     <name>EndpointsDialog</name>
+    <message numerus="yes">
+      <source>%n endpoint(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>&amp;Add</source>
       <translation type="unfinished" />
@@ -1193,9 +1244,12 @@
       <source>Checked just now: {n} need attention.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Connecting to {n} endpoints…</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>Connecting to %n endpoint(s)…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Endpoint address (host:port)</source>
@@ -1251,10 +1305,6 @@
     </message>
     <message>
       <source>server name (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} endpoints</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1636,9 +1686,12 @@
       <source>Private keys (*.key *.pem);;All files (*)</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Reading {n} file(s)…</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>Reading %n file(s)…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
       <source>Reading…</source>
@@ -1684,13 +1737,19 @@
       <source>the password the file was protected with</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>{date} (expired {n} days ago)</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>{date} (expired %n day(s) ago)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-    <message>
-      <source>{date} (in {n} days)</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>{date} (in %n day(s))</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
   </context>
   <context>
@@ -1789,6 +1848,20 @@
   </context>
   <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%n account(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n certificate(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>&amp;About certdesk</source>
       <translation type="unfinished" />
@@ -2017,10 +2090,6 @@
       <source>{name} was renewed.</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>{n} certificates, {a} accounts</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>MethodForm</name>
@@ -2051,6 +2120,13 @@
   </context>
   <context>
     <name>NamesPage</name>
+    <message numerus="yes">
+      <source>%n name(s) ready.</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
       <source>&amp;Names:</source>
       <translation type="unfinished" />
@@ -2085,10 +2161,6 @@
     </message>
     <message>
       <source>{display} is sent to the CA as {ascii}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} name(s) ready.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2128,6 +2200,25 @@
     </message>
     <message>
       <source>certdesk</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NoticeBar</name>
+    <message>
+      <source>&amp;Hide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hide this warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warning text</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3396,12 +3487,15 @@
       <source>certdesk tray menu</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>certdesk — all certificates are fine</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>certdesk — %n certificate(s) need attention</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <source>certdesk — {n} certificates need attention</source>
+      <source>certdesk — all certificates are fine</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3420,12 +3514,15 @@
       <source>{label} renewed</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>{name} — expired</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>{name} — %n day(s) left</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-      <source>{name} — {n} days left</source>
+      <source>{name} — expired</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -30,8 +30,8 @@ from ui.theme import expiry_color
 from ui.views.timeline import TimelineView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailsPane", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("DetailsPane", text, None, n)
 
 
 def _split_fingerprint(text: str, per_line: int = 8) -> str:
@@ -163,8 +163,8 @@ class DetailsPane(QScrollArea):
         self.validity.setRange(0, 100)
         self.validity.setValue(used)
         self.validity_text.setText(
-            _tr("Expired {n} days ago").format(n=-days) if days < 0 else
-            _tr("{p}% of the lifetime used — {n} days left").format(p=used, n=days))
+            _tr("Expired %n day(s) ago", -days) if days < 0 else
+            _tr("{p}% of the lifetime used — %n day(s) left", days).format(p=used))
         color = expiry_color(expiry_state(facts.not_before, facts.not_after, now)).name()
         self.validity.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
         self.validity.show()

@@ -23,8 +23,8 @@ from ui.context import AppContext
 from ui.errors import describe
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountPage", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("AccountPage", text, None, n)
 
 
 class AccountPage(QWizardPage):
@@ -131,7 +131,7 @@ class AccountPage(QWizardPage):
             return
         for name, description in profiles.items():
             self.profile.addItem(f"{name} — {description}" if description else name, name)
-        self.profile_note.setText(_tr("This CA offers {n} profile(s).").format(n=len(profiles))
+        self.profile_note.setText(_tr("This CA offers %n profile(s).", len(profiles))
                                   if profiles else _tr("This CA has no profiles to choose."))
 
     def _sync(self, *_args: object) -> None:

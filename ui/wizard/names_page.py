@@ -11,8 +11,8 @@ from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.names_check import MANY_NAMES, NameNotice
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NamesPage", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("NamesPage", text, None, n)
 
 
 class NamesPage(QWizardPage):
@@ -68,8 +68,7 @@ class NamesPage(QWizardPage):
                 "{n} names: most CAs allow at most {max} per certificate.").format(
                 n=len(check.identifiers), max=MANY_NAMES)))
         if check.ok:
-            lines.insert(0, "✓ " + html.escape(_tr("{n} name(s) ready.").format(
-                n=len(check.identifiers))))
+            lines.insert(0, "✓ " + html.escape(_tr("%n name(s) ready.", len(check.identifiers))))
         self.feedback.setText("<br>".join(lines))
         self.completeChanged.emit()
 
