@@ -1,14 +1,14 @@
 """What the Attention list shows about deliveries: notifications that could not be sent, and
-deployments that failed or did not take effect."""
+export targets whose deployment failed or did not take effect."""
 
 from __future__ import annotations
 
 import dataclasses
 
 from app.services.health import AttentionItem, HealthState, MonitorSummary, worst
-from app.storage.deployments import DeploymentRepository
 from app.storage.notifications import NotificationRepository
 from app.storage.store import Store
+from app.storage.targets import TargetRepository
 
 
 def delivery_items(store: Store) -> list[AttentionItem]:
@@ -22,15 +22,15 @@ def delivery_items(store: Store) -> list[AttentionItem]:
             f"{f.error} Test the channel in Settings → Notifications (or 'certdesk-cli notify "
             f"test {f.channel_name}'); the message is retried with the next daily digest.",
             f.at))
-    for v in DeploymentRepository(store.db).failed_verifications():
-        if v.certificate_id not in labels:
+    for t in TargetRepository(store.db).all():
+        if t.last_status != "failed" or t.certificate_id not in labels:
             continue
         items.append(AttentionItem(
-            v.certificate_id, labels[v.certificate_id], "deployment_failed",
-            HealthState.CRITICAL, v.message or "The deployment did not take effect.",
+            t.certificate_id, labels[t.certificate_id], "deployment_failed",
+            HealthState.CRITICAL, t.last_message or f"Export target {t.folder} failed.",
             "Check that the service was reloaded and that no load balancer or proxy still "
-            "serves the old certificate, then run the export target again.",
-            v.checked_at))
+            "serves the old certificate (or the target's folder and command), then run the "
+            "export target again.", t.last_run_at))
     return items
 
 

@@ -9,7 +9,6 @@ from app.clock import FakeClock
 from app.events import ServiceHooks
 from app.services.health import HealthState
 from app.services.monitoring import MonitoringService
-from app.storage.deployments import DeploymentRepository
 from app.storage.notifications import NotificationRepository
 from app.storage.store import Store
 from app.storage.targets import ExportTarget, TargetRepository
@@ -28,12 +27,12 @@ def test_failures_to_deliver_are_listed(store: Store, hooks: ServiceHooks,
     target = ExportTarget(uuid.uuid4().hex[:12], cert.id, "/srv/certs", ("pem",), "vpn", None,
                           None, None, 120, True, None, None, None, START, START)
     TargetRepository(store.db).add(target)
-    deployments = DeploymentRepository(store.db)
-    deployments.set_verification(target.id, "127.0.0.1", 8443, "vpn.example.com", "", 30)
-    deployments.record_verification(target.id, "ok", "served", clock.now())
+    targets = TargetRepository(store.db)
+    targets.update(target.id, last_status="ok", last_message="Wrote 2 files",
+                   last_run_at=clock.now())
     assert [i.kind for i in monitoring.attention()] == ["notification_failed"]
-    deployments.record_verification(target.id, "failed", "127.0.0.1:8443 still serves the old "
-                                    "certificate", clock.now() + dt.timedelta(minutes=1))
+    targets.update(target.id, last_status="failed", last_message="127.0.0.1:8443 still serves "
+                   "the old certificate", last_run_at=clock.now() + dt.timedelta(minutes=1))
     summary = monitoring.summary()
     assert [i.kind for i in summary.attention] == ["deployment_failed", "notification_failed"]
     assert summary.state is HealthState.CRITICAL
