@@ -94,15 +94,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance,
                             background=not args.self_test)
     except Exception as exc:  # e.g. a database from a newer certdesk, a locked keyring
-        return show_startup_error(app, reporter, exc)
+        code = show_startup_error(app, reporter, exc)
+        reporter.uninstall()
+        return code
     if args.self_test:
         from ui.self_test import run_self_test
 
-        return run_self_test(app, started, t0=_T0, t_imports=t_imports, report=args.report)
+        verdict = run_self_test(app, started, t0=_T0, t_imports=t_imports, report=args.report)
+        reporter.uninstall()
+        return verdict
     if not args.hidden or started.tray is None:
         started.window.show()
     code = app.exec()
     started.close()
+    reporter.uninstall()
     return code
 
 
