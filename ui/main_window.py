@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import Account, CertificateState, ManagedCertificate, OrderRecord, OrderState
 from app.services.timeline import Timeline
@@ -52,7 +60,15 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(_tr("Views"))
-        self.setCentralWidget(self.tabs)
+        from ui.views.notice_bar import NoticeBar
+
+        self.notice = NoticeBar()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.notice)
+        central_layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._make_inventory_tab()
         self._make_other_tabs()
         self._make_monitoring_ui()
@@ -70,6 +86,7 @@ class MainWindow(QMainWindow):
         ctx.bridge.order_progressed.connect(self._on_bridge_changed)
         ctx.bridge.order_failed.connect(self._on_bridge_changed)
         self._restore_geometry()
+        self._check_secret_store()
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text: str, icon_name: str,
@@ -370,6 +387,16 @@ class MainWindow(QMainWindow):
                                       certificates=list(certificates), reissue_of=cert)
         wizard.finished.connect(lambda _r: self.refresh())
         wizard.open()
+
+    def _check_secret_store(self) -> None:
+        """No usable keyring: say so at start, with what to do, not first when something is
+        stored (an account, a key). Touches the keyring, so on a worker."""
+        from app.services.bootstrap import check_secret_store
+
+        services = self.ctx.services
+        self.ctx.tasks.run(lambda _c: check_secret_store(services),
+                           on_success=lambda _r: None, on_failure=self.notice.show_error,
+                           lane=Lane.STORE, owner=self, name="check keyring")
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -112,3 +112,15 @@ def test_core_monitoring_events_reach_the_tray(qtbot: QtBot, services: Services,
     name, title, message = blocker.args
     assert name == "renewal_failed" and "shop.example.com" in title
     assert message == "Refused. Check the listener."
+
+
+def test_no_usable_keyring_is_said_at_start(qtbot: QtBot, services: Services,
+                                            make_ctx: MakeCtx) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    keyring.set_keyring(NoKeyring())  # the test_keyring fixture puts the test one back
+    window = _window(qtbot, make_ctx(services))
+    qtbot.waitUntil(window.notice.isVisible, timeout=10000)
+    text = window.notice.text.text()
+    assert "No usable system keyring" in text and "Secret Service" in text
