@@ -76,9 +76,14 @@ def migrate_from_roaming(old: Path, new: Path) -> Path:
     return new
 
 
+# The data folder and what certdesk creates in it are the user's alone (POSIX; Windows folders
+# under the profile are private already). Existing folders keep the mode their owner chose.
+PRIVATE_DIR = 0o700
+
+
 def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
     path = Path(home).expanduser() if home else default_home()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)  # the mode applies on creation
     return path
 
 
@@ -88,5 +93,5 @@ def database_path(home: Path) -> Path:
 
 def log_dir(home: Path) -> Path:
     path = home / "logs"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     return path

@@ -8,6 +8,7 @@ dataclasses; failures are UserFacingError subclasses (see app.crypto.formats.err
 
 from __future__ import annotations
 
+import logging
 import os
 import uuid
 from collections.abc import Sequence
@@ -27,10 +28,13 @@ from app.crypto.formats.material import CertificateMaterial, key_pem
 from app.crypto.formats.write import WrittenFile, write_files
 from app.crypto.keys import KeyType
 from app.domain import CertificateState, CertificateVersion, ManagedCertificate, ValidationPlan
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, NotFound, SecretStoreError, StorageError
 from app.storage.store import Store
 
+log = logging.getLogger(__name__)
 KEY_PURPOSE = "certificate-key"  # as app.services.certificates stores issued keys
+# Formats that never hold the key: exported without the master key.
+PUBLIC_ONLY = frozenset({ExportFormat.DER, ExportFormat.P7B})
 
 
 @dataclass(frozen=True)
@@ -101,10 +105,13 @@ class InventoryService:
     def inspect_stored(self, cert_id: str, version_id: str | None = None, *,
                        roots_pem: bytes | str | None = None) -> StoredInspection:
         cert, version = self._version(cert_id, version_id)
-        material = self.material(cert.id, version.id)
+        try:
+            material = self.material(cert.id, version.id)
+        except SecretStoreError:  # no master key here: the public parts can still be shown
+            material = self.material(cert.id, version.id, with_key=False)
         return StoredInspection(cert, version, inspect_material(
             material, at=self._clock.now(), roots=self._roots(roots_pem)),
-            material.key is not None)
+            version.key_secret_id is not None)
 
     def preview(self, data: bytes | str, *, password: bytes | str | None = None,
                 key_data: bytes | str | None = None,
@@ -185,9 +192,13 @@ class InventoryService:
         """The export formats with the labels and explanations a dialog shows."""
         return tuple(FORMATS.values())
 
-    def material(self, cert_id: str, version_id: str | None = None) -> CertificateMaterial:
+    def material(self, cert_id: str, version_id: str | None = None, *,
+                 with_key: bool = True) -> CertificateMaterial:
+        """The stored certificate, chain and (with_key, if held) private key. Without the key
+        the master key is not needed."""
         cert, version = self._version(cert_id, version_id)
-        key = self._store.secrets.get(version.key_secret_id) if version.key_secret_id else None
+        key = (self._store.secrets.get(version.key_secret_id)
+               if with_key and version.key_secret_id else None)
         try:
             return CertificateMaterial.from_pem(version.cert_pem, version.chain_pem, key,
                                                 friendly_name=cert.label)
@@ -200,15 +211,21 @@ class InventoryService:
                force: bool = False, version_id: str | None = None) -> ExportResult:
         fmt = ExportFormat.parse(fmt) if isinstance(fmt, str) else fmt
         cert, version = self._version(cert_id, version_id)
-        material = self.material(cert.id, version.id)
+        material = self.material(cert.id, version.id, with_key=fmt not in PUBLIC_ONLY)
         files = render(material, fmt, password=password,
                        friendly_name=friendly_name or cert.label,
                        basename=safe_basename(cert.label))
         written = write_files(fmt, files, out, force=force)
-        self._store.events.add(
-            "certificate-exported",
-            f"Exported {cert.label} as {fmt.value} to "
-            + ", ".join(str(w.path) for w in written), certificate_id=cert.id)
+        try:
+            self._store.events.add(
+                "certificate-exported",
+                f"Exported {cert.label} as {fmt.value} to "
+                + ", ".join(str(w.path) for w in written), certificate_id=cert.id)
+        except StorageError as exc:
+            # The export is a read: a read-only or full database must not turn files that were
+            # written completely into a failure after the fact.
+            log.warning("Export of %s not recorded in the activity log: %s", cert.label,
+                        exc.message)
         return ExportResult(cert.id, version.id, fmt, written)
 
     # -- renewal through ACME -------------------------------------------------------------

@@ -8,7 +8,7 @@ from app.clock import utcnow
 from app.domain import Account
 from app.errors import NotFound
 from app.storage.db import Database
-from app.storage.rows import dumps, loads, req_iso, to_iso
+from app.storage.rows import dumps, loads, reads_row, req_iso, to_iso
 
 
 class AccountRepository:
@@ -59,6 +59,7 @@ class AccountRepository:
         self._db.execute("DELETE FROM accounts WHERE id=?", (account_id,))
 
     @staticmethod
+    @reads_row("accounts")
     def _from_row(row: sqlite3.Row) -> Account:
         return Account(
             id=row["id"], name=row["name"], directory_url=row["directory_url"],

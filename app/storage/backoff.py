@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.storage.db import Database
-from app.storage.rows import from_iso, to_iso
+from app.storage.rows import from_iso, reads_row, to_iso
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,7 @@ class BackoffTable:
         return True
 
     @staticmethod
+    @reads_row("renewal state")
     def _from_row(row: sqlite3.Row) -> RenewalState:
         return RenewalState(
             certificate_id=row["certificate_id"], version_id=row["version_id"],

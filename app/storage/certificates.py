@@ -8,7 +8,7 @@ from app.clock import utcnow
 from app.domain import CertificateState, CertificateVersion, ManagedCertificate, ValidationPlan
 from app.errors import NotFound
 from app.storage.db import Database
-from app.storage.rows import dumps, from_iso, loads, req_iso, to_iso
+from app.storage.rows import dumps, from_iso, loads, reads_row, req_iso, to_iso
 
 _CERT_FIELDS = {
     "label", "account_id", "identifiers", "key_type", "key_policy", "validation", "profile",
@@ -69,6 +69,7 @@ class CertificateRepository:
     def remove(self, cert_id: str) -> None:
         self._db.execute("DELETE FROM certificates WHERE id=?", (cert_id,))
 
+    @reads_row("certificates")
     def _from_row(self, row: sqlite3.Row,
                   current: CertificateVersion | None = None) -> ManagedCertificate:
         if current is None and row["current_version_id"]:
@@ -150,6 +151,7 @@ class CertificateRepository:
         return [self._version_from_row(r) for r in rows]
 
     @staticmethod
+    @reads_row("certificate versions")
     def _version_from_row(row: sqlite3.Row) -> CertificateVersion:
         return CertificateVersion(
             id=row["id"], certificate_id=row["certificate_id"], serial=row["serial"],

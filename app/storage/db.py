@@ -7,13 +7,41 @@ transactions, so the GUI, workers and a scheduled CLI run can share the file.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import StorageError
+from app.storage.file_lock import exclusive
 from app.storage.migrations import MIGRATIONS
+
+
+def sqlite_problem(exc: sqlite3.Error, doing: str) -> StorageError:
+    """One clear StorageError for a failed database operation, with the hint that fits it."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StorageError(
+            "certdesk's database file is damaged.",
+            "Restore the data folder from a backup (certdesk-cli restore), or move the "
+            "damaged database file aside and recover what you can with the sqlite3 tool's "
+            "'.recover' command.", detail=f"{doing}: {exc}")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(
+            f"certdesk's database is read-only, so {doing} is not possible.",
+            "Check the permissions of the data folder and of its database file, or that its "
+            "disk is not mounted read-only.", detail=str(exc))
+    if "full" in text:
+        return StorageError(f"The disk is full: {doing} failed.",
+                            "Free some disk space and try again.", detail=str(exc))
+    if "locked" in text or "busy" in text:
+        return StorageError(f"The database is locked by another program: {doing} failed.",
+                            "Close the other program (or certdesk process) and try again.",
+                            detail=str(exc))
+    return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: {exc}.",
+                        "Check free disk space and that no other program locks the file.",
+                        detail=str(exc))
 
 
 class Database:
@@ -22,8 +50,26 @@ class Database:
         self._local = threading.local()
         self._all: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
-        with self.transaction() as conn:
-            self._migrate(conn)
+        # Two processes starting on a fresh folder: one creates the file, the other waits, so
+        # an empty file is never mistaken for a new database.
+        with exclusive(path.parent / "locks" / "database-create.lock"):
+            self._create_or_check(path)
+            with self.transaction() as conn:
+                self._migrate(conn)
+
+    @staticmethod
+    def _create_or_check(path: Path) -> None:
+        if not path.exists():
+            # Created private before SQLite opens it; SQLite gives -wal and -shm the same mode.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+            return
+        wal = path.with_name(path.name + "-wal")
+        if path.stat().st_size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+            raise StorageError(
+                f"certdesk's database {path} is empty (0 bytes): it was cut off, for example "
+                "by a full disk or an interrupted copy.",
+                "Restore the data folder from a backup (certdesk-cli restore). To start over "
+                "with no certificates, move the empty file aside.")
 
     def _connect(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -37,10 +83,7 @@ class Database:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA busy_timeout=30000")
         except sqlite3.Error as exc:
-            raise StorageError(
-                f"The database {self.path} could not be opened: {exc}.",
-                "Check that the folder is writable and the disk is not full.",
-            ) from exc
+            raise sqlite_problem(exc, f"opening the database {self.path}") from exc
         self._local.conn = conn
         with self._lock:
             self._all.append(conn)
@@ -59,11 +102,9 @@ class Database:
             conn.execute("COMMIT")
         except sqlite3.Error as exc:  # locked, disk full, constraint, ... inside the block
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise StorageError(
-                f"Writing the database failed: {exc}.",
-                "Check free disk space and that no other program locks the file.",
-            ) from exc
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise sqlite_problem(exc, "writing the database") from exc
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -75,17 +116,14 @@ class Database:
         try:
             return list(self._connect().execute(sql, params).fetchall())
         except sqlite3.Error as exc:
-            raise StorageError(f"Reading the database failed: {exc}.", "Try again.") from exc
+            raise sqlite_problem(exc, "reading the database") from exc
 
     def execute(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> None:
         try:
             with self.transaction() as conn:
                 conn.execute(sql, params)
         except sqlite3.Error as exc:
-            raise StorageError(
-                f"Writing the database failed: {exc}.",
-                "Check free disk space and that no other program locks the file.",
-            ) from exc
+            raise sqlite_problem(exc, "writing the database") from exc
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection) -> None:

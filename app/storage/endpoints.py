@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from app.errors import InvalidInput, NotFound
 from app.names import parse_identifier
 from app.storage.db import Database
-from app.storage.rows import from_iso, req_iso, to_iso
+from app.storage.rows import from_iso, reads_row, req_iso, to_iso
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,7 @@ class EndpointRepository:
         return self.get(endpoint_id)
 
     @staticmethod
+    @reads_row("endpoints")
     def _from_row(row: sqlite3.Row) -> Endpoint:
         return Endpoint(
             id=row["id"], certificate_id=row["certificate_id"], host=row["host"],

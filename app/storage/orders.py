@@ -8,7 +8,7 @@ from app.clock import utcnow
 from app.domain import OrderRecord, OrderState, ValidationPlan
 from app.errors import NotFound
 from app.storage.db import Database
-from app.storage.rows import dumps, loads, req_iso, to_iso
+from app.storage.rows import dumps, loads, reads_row, req_iso, to_iso
 
 _FIELDS = {"state", "order_url", "finalize_url", "cert_url", "error", "attempts",
            "key_secret_id", "csr_pem", "replaces", "validation"}
@@ -64,6 +64,7 @@ class OrderRepository:
         return [o for o in self.all(unfinished_only=True) if o.certificate_id == certificate_id]
 
     @staticmethod
+    @reads_row("orders")
     def _from_row(row: sqlite3.Row) -> OrderRecord:
         return OrderRecord(
             id=row["id"], certificate_id=row["certificate_id"], account_id=row["account_id"],

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import json
-from typing import Any
+import sqlite3
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+from app.errors import StorageError
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 def to_iso(value: dt.datetime | None) -> str | None:
@@ -25,3 +34,30 @@ def dumps(value: Any) -> str:
 
 def loads(value: str | None) -> Any:
     return json.loads(value) if value else None
+
+
+def reads_row(table: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate a row-to-object conversion: a damaged value (bad date, bad JSON, missing
+    column) becomes one StorageError line naming the table and row, never the raw text."""
+
+    def decorate(convert: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(convert)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return convert(*args, **kwargs)
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+                row = next((a for a in args if isinstance(a, sqlite3.Row)), None)
+                raise damaged_row(table, row, exc) from exc
+        return wrapper
+    return decorate
+
+
+def damaged_row(table: str, row: sqlite3.Row | None, exc: Exception) -> StorageError:
+    row_id = ""
+    with contextlib.suppress(IndexError, TypeError):  # a Row's `in` looks at values, not keys
+        row_id = f", id {str(row['id'])[:40]!r}" if row is not None else ""
+    return StorageError(
+        f"A record in certdesk's database is damaged ({table}{row_id}).",
+        "Restore the data folder from a backup (certdesk-cli restore), or remove that "
+        "record; the details are in the log.",
+        detail=f"{type(exc).__name__}: {exc}")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from app.clock import utcnow
 from app.errors import NotFound
 from app.storage.db import Database
-from app.storage.rows import dumps, from_iso, loads, req_iso, to_iso
+from app.storage.rows import dumps, from_iso, loads, reads_row, req_iso, to_iso
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,7 @@ class TargetRepository:
         self._db.execute("DELETE FROM export_targets WHERE id=?", (target_id,))
 
     @staticmethod
+    @reads_row("export targets")
     def _from_row(row: sqlite3.Row) -> ExportTarget:
         return ExportTarget(
             id=row["id"], certificate_id=row["certificate_id"], folder=row["folder"],

@@ -46,7 +46,7 @@ DAMAGE = {
     "bad-san": (b"abc.test", b"ab\xff.test"),
     "unknown-key-algorithm": (bytes.fromhex("06072a8648ce3d0201"),
                               bytes.fromhex("06072a8648ce3d0209")),
-    "invalid-ec-point": (bytes.fromhex("03420004"), bytes.fromhex("03420007")),
+    "invalid-ec-point": (bytes.fromhex("03420004"), bytes.fromhex("03420005")),
 }
 
 
