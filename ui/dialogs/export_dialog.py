@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import describe, show_error
 
 
 def _tr(text: str) -> str:
@@ -35,6 +36,7 @@ class ExportDialog(QDialog):
         self.ctx = ctx
         self.cert = cert
         self.inventory = ctx.services.inventory
+        self._exporting = False
         self.setWindowTitle(_tr("Export {label}").format(label=cert.label))
         self.setObjectName("exportDialog")
         self.setMinimumWidth(520)
@@ -76,8 +78,10 @@ class ExportDialog(QDialog):
         form.addRow(self.password_label, self.password)
         form.addRow(self.status)
         form.addRow(self.buttons)
+        # Every field re-checks what is missing, the password as much as the path.
         self.format.currentIndexChanged.connect(self._sync)
         self.path.textChanged.connect(self._sync)
+        self.password.textChanged.connect(self._sync)
         self._sync()
 
     @property
@@ -92,9 +96,20 @@ class ExportDialog(QDialog):
         self.password_label.setVisible(needs_password)
         self.password.setPlaceholderText(_tr("required") if info.password == "required"
                                          else _tr("optional"))
-        ok = bool(self.path.text().strip()) and not (
-            info.password == "required" and not self.password.text())
-        self.export_button.setEnabled(ok)
+        missing = self.missing()
+        self.export_button.setEnabled(not missing and not self._exporting)
+        if not self._exporting:
+            self.status.setText(missing)
+
+    def missing(self) -> str:
+        """What still keeps Export disabled, in words ("" when nothing)."""
+        info = self.info
+        if not self.path.text().strip():
+            return (_tr("Choose the folder to export into.") if info.folder
+                    else _tr("Choose where to save the file."))
+        if info.password == "required" and not self.password.text():
+            return _tr("Enter a password to protect the exported key.")
+        return ""
 
     def _on_browse_clicked(self) -> None:
         info = self.info
@@ -110,6 +125,7 @@ class ExportDialog(QDialog):
         inventory, cert_id = self.inventory, self.cert.id
         fmt, out = self.info.format, self.path.text().strip()
         password = self.password.text() or None
+        self._exporting = True
         self.export_button.setEnabled(False)
         self.status.setText(_tr("Exporting…"))
         self.ctx.tasks.run(lambda _c: inventory.export(cert_id, fmt, out, password=password),
@@ -122,6 +138,9 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.status.clear()
+        self._exporting = False
         self._sync()
-        show_error(self, exc)
+        report = describe(exc)  # shown once: here, and in the error box only for a bug
+        self.status.setText(f"<b>{html.escape(report.summary)}</b> {html.escape(report.hint)}")
+        if report.bug:
+            show_error(self, exc)
