@@ -14,10 +14,13 @@ from typing import Any
 
 from app.cli.context import CliContext, CommandResult
 from app.errors import InvalidInput
-from app.notifications.kinds import NotifyEvent, SmtpSecurity, WebhookFormat
+from app.services.notification_types import (
+    NotifyEvent,
+    SmtpSecurity,
+    WebhookFormat,
+    parse_server,
+)
 from app.services.notifications import ChannelInfo, EmailChannelSpec, WebhookChannelSpec
-
-DEFAULT_PORTS = {SmtpSecurity.TLS: 465, SmtpSecurity.STARTTLS: 587, SmtpSecurity.NONE: 25}
 
 
 def register(sub: Any) -> None:
@@ -107,19 +110,6 @@ def _ca_file(value: str | None) -> str | None:
     return str(path)
 
 
-def parse_smtp(text: str, security: SmtpSecurity) -> tuple[str, int]:
-    raw = text.strip()
-    host, port_text = raw, ""
-    if raw.startswith("["):
-        end = raw.find("]")
-        host, port_text = raw[1:end], raw[end + 1:].lstrip(":")
-    elif raw.count(":") == 1:
-        host, port_text = raw.split(":")
-    if not host or (port_text and not port_text.isdigit()):
-        raise InvalidInput(f"'{text}' is not HOST:PORT.", "Write e.g. smtp.example.com:587.")
-    return host, int(port_text) if port_text else DEFAULT_PORTS[security]
-
-
 def channel_dict(c: ChannelInfo) -> dict[str, Any]:
     return {"name": c.name, "kind": c.kind.value, "format": c.format,
             "destination": c.destination, "events": [e.value for e in c.events],
@@ -134,10 +124,7 @@ def _added(c: ChannelInfo) -> CommandResult:
 
 
 def _add_email(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    host_port = args.smtp.strip()
-    security = args.security or (SmtpSecurity.TLS if host_port.endswith(":465")
-                                 else SmtpSecurity.STARTTLS)
-    host, port = parse_smtp(host_port, security)
+    host, port, security = parse_server(args.smtp, args.security)
     if args.password_file and not args.username:
         raise InvalidInput("--password-file needs --username.", "Add --username USER.")
     password = _read_secret(args.password_file, "password") if args.password_file else None

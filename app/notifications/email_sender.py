@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+from app.errors import InvalidInput
 from app.notifications.errors import NotificationFailed
 from app.notifications.kinds import SmtpSecurity
 from app.notifications.message import Notification
@@ -32,6 +33,28 @@ class EmailSettings:
     @property
     def address(self) -> str:
         return f"{self.host}:{self.port}"
+
+
+DEFAULT_PORTS = {SmtpSecurity.TLS: 465, SmtpSecurity.STARTTLS: 587, SmtpSecurity.NONE: 25}
+
+
+def parse_server(text: str, security: SmtpSecurity | None = None
+                 ) -> tuple[str, int, SmtpSecurity]:
+    """'HOST[:PORT]' or '[v6]:PORT' -> (host, port, security). Without a security choice,
+    port 465 means implicit TLS and anything else STARTTLS; without a port, the usual one."""
+    raw = text.strip()
+    host, port_text = raw, ""
+    if raw.startswith("["):
+        end = raw.find("]")
+        host, port_text = (raw[1:end], raw[end + 1:].lstrip(":")) if end > 0 else ("", "")
+    elif raw.count(":") == 1:
+        host, port_text = raw.split(":")
+    if not host or (port_text and not port_text.isdigit()) or \
+            (port_text and not 0 < int(port_text) < 65536):
+        raise InvalidInput(f"'{text}' is not HOST:PORT.", "Write e.g. smtp.example.com:587.")
+    if security is None:
+        security = SmtpSecurity.TLS if port_text == "465" else SmtpSecurity.STARTTLS
+    return host, int(port_text) if port_text else DEFAULT_PORTS[security], security
 
 
 def build_message(settings: EmailSettings, n: Notification) -> EmailMessage:
