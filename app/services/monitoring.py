@@ -31,6 +31,7 @@ from app.services.health import (
     MonitorSummary,
     assess,
 )
+from app.services.order_attention import with_order_items
 from app.services.renewal_pass import (
     RefreshFn,
     RenewalOutcome,
@@ -100,8 +101,9 @@ class MonitoringService:
                 cert=cert, zone_start=self.reminders.reminder_zone_start(cert, now),
                 renew_at=renewal_time(cert, now) if is_renewable(cert) else None,
                 auto_renews=auto, renewal=states.get(cert.id)))
-        return with_delivery_items(assess(facts, self.endpoint_checker.endpoints.list(), now),
-                                   self._store)
+        return with_order_items(
+            with_delivery_items(assess(facts, self.endpoint_checker.endpoints.list(), now),
+                                self._store), self._store)
 
     def attention(self) -> tuple[AttentionItem, ...]:
         return self.summary().attention
