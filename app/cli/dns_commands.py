@@ -113,13 +113,14 @@ def _providers(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 def _parse_pairs(lines: list[str], where: str) -> dict[str, str]:
     values: dict[str, str] = {}
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         key, sep, value = line.partition("=")
         if not sep or not key.strip():
-            raise InvalidInput(f"'{line.split('=')[0]}…' in {where} is not KEY=VALUE.",
+            # Not echoed: a line without '=' may well be the secret itself.
+            raise InvalidInput(f"Line {number} of {where} is not KEY=VALUE.",
                                "Write one KEY=VALUE per line, or a JSON object.")
         values[key.strip()] = value.strip()
     return values
@@ -127,20 +128,30 @@ def _parse_pairs(lines: list[str], where: str) -> dict[str, str]:
 
 def _read_secrets(path: str) -> dict[str, str]:
     if path == "-":
-        text, where = sys.stdin.read(), "stdin"
+        raw, where = sys.stdin.buffer.read(), "stdin"
     else:
         try:
-            with open(path, encoding="utf-8") as fh:
-                text, where = fh.read(), path
+            with open(path, "rb") as fh:
+                raw, where = fh.read(), path
         except OSError as exc:
             raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.",
                                "Check the path.") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:  # never echo the bytes: they are secrets
+        raise InvalidInput(f"{where} is not UTF-8 text.",
+                           "Save the secrets file as UTF-8 (KEY=VALUE lines or a JSON "
+                           "object).") from None
     if text.lstrip().startswith("{"):
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput(f"{where} is not valid JSON ({exc.msg}).",
+        except (json.JSONDecodeError, RecursionError) as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+            raise InvalidInput(f"{where} is not valid JSON ({msg}).",
                                "Fix the file.") from None
+        if not isinstance(data, dict):
+            raise InvalidInput(f"{where} is JSON but not an object.",
+                               'Write {"FIELD": "value", ...}.')
         return {str(k): str(v) for k, v in data.items()}
     return _parse_pairs(text.splitlines(), where)
 

@@ -8,6 +8,7 @@ Command groups live in their own modules, each with `register(subparsers)`; a pa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -81,6 +82,28 @@ def _setup_logging(home: str | None, *, verbose: bool) -> None:
     root.addHandler(handler)
 
 
+def _one_line(text: str, limit: int = 2000) -> str:
+    """The failure line: one line whatever the message holds, and of a readable length."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+def _report_bug(exc: BaseException) -> int:
+    logging.getLogger("certdesk").error("unexpected error", exc_info=exc)
+    print(f"certdesk-cli: unexpected error: {type(exc).__name__}: {_one_line(str(exc), 300)} "
+          "(this is a bug; the details are in the log folder of the data directory, "
+          "or run with -v)", file=sys.stderr)
+    return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush does not fail too."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_unencodable()
     parser = build_parser()
@@ -91,26 +114,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result = args.handler(ctx, args)
         print_result(ctx, result)
+        sys.stdout.flush()  # here, where a closed pipe is handled, not at interpreter exit
         return 0
     except Cancelled:
         print("certdesk-cli: cancelled", file=sys.stderr)
         return 1
     except UserFacingError as exc:
-        print(f"certdesk-cli: {exc.message}" + (f" {exc.hint}" if exc.hint else ""),
+        print("certdesk-cli: " + _one_line(exc.message + (f" {exc.hint}" if exc.hint else "")),
               file=sys.stderr)
         return 1
     except CertdeskError as exc:
-        print(f"certdesk-cli: {exc}", file=sys.stderr)
+        print(f"certdesk-cli: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("certdesk-cli: interrupted", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (`certdesk-cli dns providers | head`): what it wanted it has.
+        _silence_stdout()
+        return 0
     except Exception as exc:  # a bug: one line for people, the traceback in the log
-        logging.getLogger("certdesk").error("unexpected error", exc_info=True)
-        print(f"certdesk-cli: unexpected error: {type(exc).__name__}: {exc} "
-              "(this is a bug; the details are in the log folder of the data directory, "
-              "or run with -v)", file=sys.stderr)
-        return 1
+        return _report_bug(exc)
+    except BaseException as exc:
+        if type(exc).__name__ != "PanicException":  # a Rust panic in cryptography (pyo3)
+            raise
+        return _report_bug(exc)
     finally:
         ctx.close()
 
