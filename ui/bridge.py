@@ -3,60 +3,73 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from app.events import (
+    CertificateIssued,
+    CertificateRenewed,
+    CertificateRevoked,
+    CoreEvent,
+    ManualActionNeeded,
+    OrderFailed,
+    OrderProgressed,
+)
 from ui.dispatch import GuiDispatcher
 
 
-class _Event(Protocol):
-    name: str
-    payload: dict[str, Any]
-
-
 class _Hooks(Protocol):
-    def subscribe(self, fn: Callable[[Any], None]) -> Callable[[], None]: ...
+    def subscribe(self, fn: Callable[[CoreEvent], None]) -> Callable[[], None]: ...
 
 
 class CoreEventBridge(QObject):
-    """Subscribes once to the services' hooks and re-emits each event as a typed signal."""
+    """Subscribes once to the services' hooks and re-emits each event, by its type, as a
+    signal carrying the event object."""
 
-    certificate_issued = Signal(dict)
-    certificate_renewed = Signal(dict)
-    certificate_revoked = Signal(dict)
-    certificate_changed = Signal(dict)  # any of the above, and imports/edits
-    order_progressed = Signal(dict)
-    order_failed = Signal(dict)
-    account_changed = Signal(dict)
-    manual_action_needed = Signal(dict)
-    event_received = Signal(str, dict)  # every event, by name
+    certificate_issued = Signal(object)  # CertificateIssued
+    certificate_renewed = Signal(object)  # CertificateRenewed
+    certificate_revoked = Signal(object)  # CertificateRevoked
+    certificate_changed = Signal(object)  # any of the three above
+    order_progressed = Signal(object)  # OrderProgressed
+    order_failed = Signal(object)  # OrderFailed
+    account_changed = Signal(object)
+    manual_action_needed = Signal(object)  # ManualActionNeeded
+    event_received = Signal(object)  # every CoreEvent
+
     def __init__(self, hooks: _Hooks, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.dispatcher = GuiDispatcher(self)
         self._unsubscribe = hooks.subscribe(self._from_core)
 
-    def _from_core(self, event: _Event) -> None:
-        # Any thread: hand a plain callable to the GUI thread; no Qt calls here.
-        name, payload = event.name, dict(event.payload)
-        self.dispatcher.post(lambda: self._on_self_received(name, payload))
+    def _from_core(self, event: CoreEvent) -> None:
+        # Any thread: hand a plain callable to the GUI thread; no Qt calls here. Events are
+        # frozen, so the GUI thread gets the same object.
+        self.dispatcher.post(lambda: self._on_self_received(event))
 
-    def _on_self_received(self, name: str, payload: dict[str, Any]) -> None:
+    def _on_self_received(self, event: CoreEvent) -> None:
         if not shiboken6.isValid(self):
             return
-        self.event_received.emit(name, payload)
-        if name in _SIGNALS:
-            getattr(self, name).emit(payload)
-        if name.startswith("certificate_") or name.startswith("inventory_"):
-            self.certificate_changed.emit(payload)
+        self.event_received.emit(event)
+        match event:
+            case CertificateIssued():
+                self.certificate_issued.emit(event)
+                self.certificate_changed.emit(event)
+            case CertificateRenewed():
+                self.certificate_renewed.emit(event)
+                self.certificate_changed.emit(event)
+            case CertificateRevoked():
+                self.certificate_revoked.emit(event)
+                self.certificate_changed.emit(event)
+            case OrderProgressed():
+                self.order_progressed.emit(event)
+            case OrderFailed():
+                self.order_failed.emit(event)
+            case ManualActionNeeded():
+                self.manual_action_needed.emit(event)
 
     def close(self) -> None:
         self._unsubscribe()
         if shiboken6.isValid(self):
             self.dispatcher.stop()
-
-
-_SIGNALS = frozenset({"certificate_issued", "certificate_renewed", "certificate_revoked",
-                      "order_progressed", "order_failed", "account_changed",
-                      "manual_action_needed"})

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Account, CertificateState, ManagedCertificate, OrderRecord, OrderState
+from app.events import CoreEvent
 from app.services.timeline import Timeline
 from ui.context import AppContext
 from ui.errors import show_error
@@ -420,7 +421,7 @@ class MainWindow(QMainWindow):
         self._on_inventory_row_selected(self.inventory.selected())
         self.snapshot_loaded.emit(snap)
 
-    def _on_bridge_changed(self, payload: dict[str, Any]) -> None:
+    def _on_bridge_changed(self, event: CoreEvent) -> None:
         # Orders report many steps: coalesce them into one reload.
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()

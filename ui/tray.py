@@ -7,13 +7,21 @@ state are still kept (and tested), only the QSystemTrayIcon is missing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from app.domain import CertificateState
+from app.events import (
+    CoreEvent,
+    EndpointWarning,
+    ManualActionNeeded,
+    MonitoringChanged,
+    ReminderDue,
+    RenewalFailed,
+    RenewalSucceeded,
+)
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.main_window import MainWindow
@@ -23,35 +31,37 @@ from ui.tasks import TaskControl
 from ui.theme import icon, tray_icon
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Tray", text, None, n)
 
 
-# Core events (app.scheduling.events) that become notifications, and how urgent they are.
-NOTIFY = {
-    "reminder_due": QSystemTrayIcon.MessageIcon.Warning,
-    "renewal_failed": QSystemTrayIcon.MessageIcon.Critical,
-    "manual_action_needed": QSystemTrayIcon.MessageIcon.Warning,
-    "endpoint_warning": QSystemTrayIcon.MessageIcon.Warning,
-    "renewal_succeeded": QSystemTrayIcon.MessageIcon.Information,
+# Core events that become notifications, and how urgent they are.
+NOTIFY: dict[type[CoreEvent], QSystemTrayIcon.MessageIcon] = {
+    ReminderDue: QSystemTrayIcon.MessageIcon.Warning,
+    RenewalFailed: QSystemTrayIcon.MessageIcon.Critical,
+    ManualActionNeeded: QSystemTrayIcon.MessageIcon.Warning,
+    EndpointWarning: QSystemTrayIcon.MessageIcon.Warning,
+    RenewalSucceeded: QSystemTrayIcon.MessageIcon.Information,
 }
 
 
-def notification_text(name: str, payload: dict[str, Any]) -> tuple[str, str]:
-    """(title, message) for a core event, for the tray and the in-app list."""
-    label = str(payload.get("label") or payload.get("certificate_id") or "")
-    if name == "renewal_failed":
-        return (_tr("Renewal of {label} failed").format(label=label),
-                f"{payload.get('error', '')} {payload.get('hint', '')}".strip())
-    if name == "renewal_succeeded":
-        return _tr("{label} renewed").format(label=label), ""
-    if name == "manual_action_needed":
-        return (_tr("{label} needs you").format(label=label),
-                str(payload.get("message") or _tr("Open certdesk to continue the renewal.")))
-    if name == "endpoint_warning":
-        return (_tr("{endpoint} serves an outdated certificate").format(
-            endpoint=payload.get("endpoint", "")), str(payload.get("message", "")))
-    return _tr("{label} expires soon").format(label=label), str(payload.get("message", ""))
+def notification_text(event: CoreEvent) -> tuple[str, str] | None:
+    """(title, message) for a core event that becomes a notification, else None."""
+    match event:
+        case RenewalFailed():
+            return (_tr("Renewal of {label} failed").format(label=event.label),
+                    f"{event.error} {event.hint}".strip())
+        case RenewalSucceeded():
+            return _tr("{label} renewed").format(label=event.label), ""
+        case ManualActionNeeded():
+            return (_tr("{label} needs you").format(label=event.label),
+                    event.message or _tr("Open certdesk to continue the renewal."))
+        case EndpointWarning():
+            return (_tr("{endpoint} serves an outdated certificate").format(
+                endpoint=event.endpoint), event.message)
+        case ReminderDue():
+            return _tr("{label} expires soon").format(label=event.label), event.message
+    return None
 
 
 def worst_state(rows: Sequence[CertificateRow]) -> str:
@@ -100,17 +110,19 @@ class Tray(QObject):
         tray = cls(ctx, window)
         return tray if tray.available else None
 
-    def _on_bridge_event_received(self, name: str, payload: dict[str, Any]) -> None:
-        if name not in NOTIFY:
-            if name == "monitoring_changed":
-                self.window.refresh()
+    def _on_bridge_event_received(self, event: CoreEvent) -> None:
+        if isinstance(event, MonitoringChanged):
+            self.window.refresh()
             return
-        title, message = notification_text(name, payload)
-        self.notified.emit(name, title, message)
+        text = notification_text(event)
+        if text is None:
+            return
+        title, message = text
+        self.notified.emit(event.name, title, message)
         # Where the platform shows no notifications (offscreen, macOS without a bundle) the
         # activity log and the inventory colours still show it.
         if self.icon is not None and QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(title, message, NOTIFY[name], 15000)
+            self.icon.showMessage(title, message, NOTIFY[type(event)], 15000)
 
     @property
     def available(self) -> bool:
@@ -129,7 +141,7 @@ class Tray(QObject):
             for row in due:
                 days = row.days_left if row.days_left is not None else 0
                 text = (_tr("{name} — expired").format(name=row.title) if days < 0 else
-                        _tr("{name} — {n} days left").format(name=row.title, n=days))
+                        _tr("{name} — %n day(s) left", days).format(name=row.title))
                 action = self.menu.addAction(icon("warning"), text)
                 action.triggered.connect(lambda _=False, cid=row.id: self._open(cid))
             self.menu.addSeparator()
@@ -153,8 +165,7 @@ class Tray(QObject):
         if self.icon is not None:
             due = soon_expiring(snap.rows)
             self.icon.setToolTip(_tr("certdesk — all certificates are fine") if not due else
-                                 _tr("certdesk — {n} certificates need attention").format(
-                                     n=len(due)))
+                                 _tr("certdesk — %n certificate(s) need attention", len(due)))
 
     def _open(self, cert_id: str | None) -> None:
         self.window.show()

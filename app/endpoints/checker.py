@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from app import events
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
 from app.endpoints.compare import WARNING_STATUSES, compare
 from app.endpoints.probe import EndpointUnreachable, ServedCertificate, fetch_certificate
 from app.errors import NotFound
-from app.events import ServiceHooks
+from app.events import EndpointWarning, ServiceHooks
 from app.storage.endpoints import Endpoint, EndpointRepository
 from app.storage.store import Store
 
@@ -55,9 +54,8 @@ class EndpointChecker:
             text = f"{label} on {endpoint.address}: {message}"
             self._store.events.add("endpoint_" + status, text, level="warning",
                                    certificate_id=cert.id)
-            self._hooks.emit(events.ENDPOINT_WARNING, certificate_id=cert.id, label=label,
-                             endpoint_id=endpoint.id, endpoint=endpoint.address, status=status,
-                             message=message)
+            self._hooks.emit(EndpointWarning(cert.id, label, endpoint.id, endpoint.address,
+                                             status, message))
         return updated
 
     def check_all(self, certificate_id: str | None = None, *,

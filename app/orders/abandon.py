@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from app.acme.authorizations import deactivate_pending
 from app.domain import CertificateState, OrderRecord, OrderState
 from app.errors import CertdeskError
-from app.events import ServiceHooks
+from app.events import OrderProgressed, ServiceHooks
 from app.orders.leftovers import StoreLeftovers
 from app.services.accounts import AccountService
 from app.storage.store import Store
@@ -61,9 +61,8 @@ class OrderAbandoner:
         if self._store.certificates.get(order.certificate_id).current is None:
             self._store.certificates.update(order.certificate_id,
                                             status=CertificateState.FAILED)
-        self._hooks.emit("order_progressed", order_id=order.id,
-                         certificate_id=order.certificate_id, step="cancelled",
-                         message=message, state="done")
+        self._hooks.emit(OrderProgressed(order.id, order.certificate_id, "cancelled", message,
+                                         "done"))
         return OrderCancellation(order, deactivated, cleaned, problems)
 
     def _release_authorizations(self, order: OrderRecord) -> tuple[list[str], list[str]]:

@@ -35,7 +35,14 @@ from app.crypto.csr import csr_to_der
 from app.crypto.keys import key_type_of
 from app.domain import CertificateVersion, ChallengeConfig, OrderRecord, OrderState
 from app.errors import AcmeError, Cancelled, CertdeskError, ValidationFailed
-from app.events import ServiceHooks
+from app.events import (
+    CertificateIssued,
+    CertificateRenewed,
+    ManualActionNeeded,
+    OrderFailed,
+    OrderProgressed,
+    ServiceHooks,
+)
 from app.faults import crash_point
 from app.orders.abandon import OrderAbandoner, OrderCancellation
 from app.orders.leftovers import StoreLeftovers
@@ -134,8 +141,10 @@ class OrderEngine:
         except NeedsUserAction as need:
             self._store.orders.update(order.id, state=OrderState.AWAITING_USER,
                                       error=need.action.title)
-            self._hooks.emit("manual_action_needed", order_id=order.id,
-                             certificate_id=order.certificate_id, action=need.action)
+            label = self._store.certificates.get(order.certificate_id).label
+            self._hooks.emit(ManualActionNeeded(
+                order.certificate_id, label, "order_parked", need.action.title,
+                order_id=order.id, instructions=need.action.instructions))
             self._event(order, "order-awaiting-user", need.action.title, "warning")
             raise OrderParked(order.id, need.action.title, need.action.instructions) from None
         except CertdeskError as exc:
@@ -153,8 +162,7 @@ class OrderEngine:
                      else current.state)
             self._store.orders.update(order.id, state=state, error=str(exc))
             self._event(order, "order-failed", str(exc), "error")
-            self._hooks.emit("order_failed", order_id=order.id,
-                             certificate_id=order.certificate_id, error=str(exc))
+            self._hooks.emit(OrderFailed(order.id, order.certificate_id, str(exc)))
             raise
 
     # -- steps ---------------------------------------------------------------------------
@@ -358,12 +366,12 @@ class OrderEngine:
             revocation_reason=None, created_at=self._clock.now())
         previous = self._store.certificates.get(order.certificate_id).current_version_id
         self._store.certificates.add_version(version)
-        kind = "certificate_renewed" if previous else "certificate_issued"
-        self._event(order, kind.replace("_", "-"),
+        event_type = CertificateRenewed if previous else CertificateIssued
+        event = event_type(order.certificate_id, version.id, order.id, len(chains) - 1)
+        self._event(order, event.name.replace("_", "-"),
                     f"Certificate {version.serial} issued, valid until "
                     f"{version.not_after:%Y-%m-%d %H:%M} UTC")
-        self._hooks.emit(kind, certificate_id=order.certificate_id, version_id=version.id,
-                         order_id=order.id, alternates=len(chains) - 1)
+        self._hooks.emit(event)
         return version
 
     # -- errors and helpers ----------------------------------------------------------------
@@ -399,9 +407,7 @@ class OrderEngine:
     def _step(self, opts: RunOptions, order: OrderRecord, step: str, message: str,
               state: str = "running") -> None:
         opts.progress(ProgressEvent(step, message, state))
-        self._hooks.emit("order_progressed", order_id=order.id,
-                         certificate_id=order.certificate_id, step=step, message=message,
-                         state=state)
+        self._hooks.emit(OrderProgressed(order.id, order.certificate_id, step, message, state))
 
     def _event(self, order: OrderRecord, kind: str, message: str, level: str = "info") -> None:
         self._store.events.add(kind, message, level=level, certificate_id=order.certificate_id,

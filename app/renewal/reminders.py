@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app import events
 from app.clock import Clock
 from app.domain import CertificateState, ManagedCertificate
-from app.events import ServiceHooks
+from app.events import ReminderDue, ServiceHooks
 from app.renewal.automation import renews_silently
 from app.renewal.due import renewal_time
 from app.renewal.humanize import duration, when
@@ -131,9 +130,8 @@ class ReminderEngine:
         self._store.events.add("reminder", message,
                                level="error" if top.key == EXPIRED else "warning",
                                certificate_id=cert.id)
-        self._hooks.emit(events.REMINDER_DUE, certificate_id=cert.id, label=label,
-                         threshold=top.key, not_after=version.not_after,
-                         seconds_left=reminder.seconds_left, message=message)
+        self._hooks.emit(ReminderDue(cert.id, label, top.key, version.not_after,
+                                     reminder.seconds_left, message))
         return reminder
 
     def _claim(self, cert_id: str, version_id: str, keys: list[str],

@@ -29,7 +29,7 @@ from app.domain import (
     ValidationPlan,
 )
 from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
-from app.events import ServiceHooks
+from app.events import CertificateRevoked, ServiceHooks
 from app.names import Identifier, parse_identifiers
 from app.orders.abandon import OrderCancellation
 from app.orders.engine import AbandonedOrder, OrderEngine, RunOptions
@@ -327,8 +327,7 @@ class CertificateService:
         self._store.events.add("certificate-revoked",
                                f"Certificate {cert.current.serial} revoked ({reason})",
                                level="warning", certificate_id=cert.id, account_id=account.id)
-        self._hooks.emit("certificate_revoked", certificate_id=cert.id,
-                         version_id=cert.current.id, reason=reason)
+        self._hooks.emit(CertificateRevoked(cert.id, cert.current.id, reason))
         return self.get(cert.id)
 
     def set_auto_renew(self, cert_id: str, enabled: bool) -> ManagedCertificate:

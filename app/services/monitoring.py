@@ -13,11 +13,18 @@ import datetime as dt
 import logging
 from typing import Any, Protocol
 
-from app import events
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
 from app.endpoints.checker import EndpointChecker, FetchFn
-from app.events import CoreEvent, ServiceHooks
+from app.events import (
+    CertificateIssued,
+    CertificateRenewed,
+    CertificateRevoked,
+    CoreEvent,
+    MonitoringChanged,
+    MonitoringPassFinished,
+    ServiceHooks,
+)
 from app.renewal.backoff import BackoffRepository
 from app.renewal.due import renewal_time
 from app.renewal.reminders import Reminder, ReminderEngine, is_watched
@@ -123,7 +130,7 @@ class MonitoringService:
         """Renew what is due now (the tray's "Renew due now" passes ignore_backoff=True)."""
         outcomes = self.renewals.run(cancel=cancel, ignore_backoff=ignore_backoff)
         if outcomes:
-            self._hooks.emit(events.MONITORING_CHANGED)
+            self._hooks.emit(MonitoringChanged())
         return outcomes
 
     def run_headless(self, *, cancel: CancelToken = NEVER_CANCELLED) -> list[RenewalOutcome]:
@@ -132,7 +139,7 @@ class MonitoringService:
         self.renewals.poll_ari(cancel=cancel)
         outcomes = self.renewals.run(cancel=cancel)
         self.reminders.evaluate()
-        self._hooks.emit(events.MONITORING_PASS_FINISHED)
+        self._hooks.emit(MonitoringPassFinished())
         return outcomes
 
     def poll_renewal_info(self, *, cancel: CancelToken = NEVER_CANCELLED) -> int:
@@ -158,7 +165,7 @@ class MonitoringService:
         if certificate_id is not None:
             certificate_id = self._store.certificates.get(certificate_id).id
         results = self.endpoint_checker.check_all(certificate_id, cancel=cancel)
-        self._hooks.emit(events.MONITORING_CHANGED)
+        self._hooks.emit(MonitoringChanged())
         return results
 
     # -- the background loop ------------------------------------------------------------
@@ -171,9 +178,9 @@ class MonitoringService:
         changed = bool(self.renewals.run(cancel=cancel))
         changed |= bool(self.reminders.evaluate())
         changed |= bool(self.endpoint_checker.check_due(cancel=cancel))
-        self._hooks.emit(events.MONITORING_PASS_FINISHED)
+        self._hooks.emit(MonitoringPassFinished())
         if changed:
-            self._hooks.emit(events.MONITORING_CHANGED)
+            self._hooks.emit(MonitoringChanged())
         moments = [m for m in (self.renewals.next_wake(), self.reminders.next_reminder_at(),
                                self.endpoint_checker.next_due_at()) if m is not None]
         return min(moments) if moments else None
@@ -202,7 +209,7 @@ class MonitoringService:
         return self._loop
 
     def _on_core_event(self, event: CoreEvent) -> None:
-        if event.name in {"certificate_issued", "certificate_renewed", "certificate_revoked"}:
+        if isinstance(event, (CertificateIssued, CertificateRenewed, CertificateRevoked)):
             self._loop.wake()
 
 

@@ -197,7 +197,7 @@ class NotificationService:
             self._store.secrets.delete(row.secret_id)
         self._store.events.add("notify-channel-removed",
                                f"Notification channel '{row.name}' removed")
-        self._hooks.emit(events.MONITORING_CHANGED)
+        self._hooks.emit(events.MonitoringChanged())
         return self._info(row)
 
     @staticmethod
@@ -272,7 +272,7 @@ class NotificationService:
         self._store.events.add("notification-failed",
                                f"Notification '{subject}' through '{channel}' failed: {error}",
                                level="error", certificate_id=certificate_id)
-        self._hooks.emit(events.MONITORING_CHANGED)
+        self._hooks.emit(events.MonitoringChanged())
 
     def _deliver(self, row: ChannelRow, n: Notification) -> None:
         c = row.config

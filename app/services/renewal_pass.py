@@ -13,12 +13,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from app import events
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
 from app.domain import CertificateState, ManagedCertificate
 from app.errors import AcmeError, Cancelled, UserFacingError
-from app.events import ServiceHooks
+from app.events import (
+    ManualActionNeeded,
+    RenewalFailed,
+    RenewalSucceeded,
+    RenewalWindowPassed,
+    ServiceHooks,
+)
 from app.orders.locks import CertificateBusy, certificate_lock
 from app.renewal.automation import renews_silently
 from app.renewal.backoff import BackoffRepository, RenewalState
@@ -147,8 +152,7 @@ class RenewalPass:
                    f"(renewal was due {when(item.due_at)}).")
         self._store.events.add("renewal_manual", message, level="warning",
                                certificate_id=cert.id)
-        self._hooks.emit(events.MANUAL_ACTION_NEEDED, certificate_id=cert.id, label=item.label,
-                         reason="renewal_due", message=message)
+        self._hooks.emit(ManualActionNeeded(cert.id, item.label, "renewal_due", message))
         return RenewalOutcome(cert.id, item.label, "manual", message)
 
     def _renew_one(self, item: RenewalPlanItem, cancel: CancelToken) -> RenewalOutcome:
@@ -170,8 +174,8 @@ class RenewalPass:
         self._backoff.clear_failures(item.certificate_id)
         after = self._store.certificates.get(item.certificate_id)
         message = f"{item.label} was renewed."
-        self._hooks.emit(events.RENEWAL_SUCCEEDED, certificate_id=item.certificate_id,
-                         label=item.label, version_id=after.current_version_id)
+        self._hooks.emit(RenewalSucceeded(item.certificate_id, item.label,
+                                          after.current_version_id))
         return RenewalOutcome(item.certificate_id, item.label, "renewed", message)
 
     def _failed(self, cert: ManagedCertificate, item: RenewalPlanItem,
@@ -188,9 +192,8 @@ class RenewalPass:
                    f"Next try {when(state.next_attempt_at or self._clock.now())}.")
         self._store.events.add("renewal_failed", message, level="error",
                                certificate_id=cert.id)
-        self._hooks.emit(events.RENEWAL_FAILED, certificate_id=cert.id, label=item.label,
-                         error=error, hint=hint, failures=state.failures,
-                         next_attempt_at=state.next_attempt_at)
+        self._hooks.emit(RenewalFailed(cert.id, item.label, error, hint, state.failures,
+                                       state.next_attempt_at))
         return RenewalOutcome(cert.id, item.label, "failed", message, state.next_attempt_at)
 
     # -- ARI --------------------------------------------------------------------------------
@@ -230,6 +233,5 @@ class RenewalPass:
         self._store.events.add("renewal_window_passed", f"The CA moved the renewal window of "
                                f"{label} into the past ({when(end)}): renewing at once.",
                                level="warning", certificate_id=after.id)
-        self._hooks.emit(events.RENEWAL_WINDOW_PASSED, certificate_id=after.id, label=label,
-                         window_start=after.ari_window_start, window_end=end,
-                         explanation_url=after.ari_explanation_url)
+        self._hooks.emit(RenewalWindowPassed(after.id, label, after.ari_window_start, end,
+                                             after.ari_explanation_url))

@@ -26,7 +26,7 @@ from app.crypto.formats.export import FORMATS, ExportFormat, render
 from app.crypto.formats.write import write_files
 from app.crypto.passwords import check_password
 from app.errors import CertdeskError, InvalidInput
-from app.events import CoreEvent, ServiceHooks
+from app.events import CertificateRenewed, CoreEvent, ServiceHooks, TargetFailed, TargetRan
 from app.os_integration import processes
 from app.redaction import redact
 from app.services.inventory import InventoryService, safe_basename
@@ -119,8 +119,8 @@ class TargetService:
         return self._hooks.subscribe(self._on_core_event)
 
     def _on_core_event(self, event: CoreEvent) -> None:
-        if event.name == "certificate_renewed" and event.payload.get("certificate_id"):
-            self.run_targets(str(event.payload["certificate_id"]))
+        if isinstance(event, CertificateRenewed):
+            self.run_targets(event.certificate_id)
 
     # -- editing ------------------------------------------------------------------------------
     def list_targets(self, cert_id: str | None = None) -> list[ExportTarget]:
@@ -290,11 +290,9 @@ class TargetService:
                                level="info" if ok else "error",
                                certificate_id=target.certificate_id)
         if not ok:
-            self._hooks.emit("target_failed", certificate_id=target.certificate_id,
-                             target_id=target.id, message=message)
+            self._hooks.emit(TargetFailed(target.certificate_id, target.id, message))
         else:
-            self._hooks.emit("target_ran", certificate_id=target.certificate_id,
-                             target_id=target.id, files=list(files))
+            self._hooks.emit(TargetRan(target.certificate_id, target.id, tuple(files)))
         return TargetRunResult(target.id, target.certificate_id, ok, tuple(files), exit_code,
                                message)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.events import RenewalFailed
 from app.services.container import Services
 from tests.support.acme_env import http_plan, issue, new_account
 from tests.support.pebble import Pebble
@@ -106,9 +107,8 @@ def test_core_monitoring_events_reach_the_tray(qtbot: QtBot, services: Services,
         # Emitted on a worker thread, as the background renewal loop does.
         import threading
 
-        threading.Thread(target=services.hooks.emit, args=("renewal_failed",),
-                         kwargs={"label": "shop.example.com", "error": "Refused.",
-                                 "hint": "Check the listener."}).start()
+        threading.Thread(target=services.hooks.emit, args=(RenewalFailed(
+            "c1", "shop.example.com", "Refused.", "Check the listener.", 1, None),)).start()
     name, title, message = blocker.args
     assert name == "renewal_failed" and "shop.example.com" in title
     assert message == "Refused. Check the listener."

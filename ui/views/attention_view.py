@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.events import (
+    CertificateIssued,
+    CertificateRenewed,
+    CertificateRevoked,
+    CoreEvent,
+    EndpointWarning,
+    ManualActionNeeded,
+    MonitoringChanged,
+    ReminderDue,
+    RenewalFailed,
+    RenewalSucceeded,
+)
 from app.services.monitoring import AttentionItem
 from ui.context import AppContext
 from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows, kind_text
@@ -31,15 +42,15 @@ from ui.views.upcoming_view import UpcomingView
 
 log = logging.getLogger(__name__)
 
-# Core events after which the list may have changed (see app.scheduling.events).
-REFRESH_ON = frozenset({
-    "reminder_due", "renewal_failed", "renewal_succeeded", "manual_action_needed",
-    "endpoint_warning", "monitoring_changed",
-})
+# Core events after which the list may have changed.
+REFRESH_ON: tuple[type[CoreEvent], ...] = (
+    ReminderDue, RenewalFailed, RenewalSucceeded, ManualActionNeeded, EndpointWarning,
+    MonitoringChanged, CertificateIssued, CertificateRenewed, CertificateRevoked,
+)
 
 
-def changes_attention(name: str) -> bool:
-    return name in REFRESH_ON or name.startswith(("certificate_", "inventory_"))
+def changes_attention(event: CoreEvent) -> bool:
+    return isinstance(event, REFRESH_ON)
 
 
 def _tr(text: str) -> str:
@@ -164,8 +175,8 @@ class AttentionView(QWidget):
         if not self._timer.isActive():
             self._timer.start()
 
-    def _on_bridge_event_received(self, name: str, payload: dict[str, Any]) -> None:
-        if changes_attention(name) and not self._timer.isActive():
+    def _on_bridge_event_received(self, event: CoreEvent) -> None:
+        if changes_attention(event) and not self._timer.isActive():
             self._timer.start()
 
     # -- opening ---------------------------------------------------------------------------

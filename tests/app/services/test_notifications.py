@@ -40,9 +40,8 @@ def service(store: Store, hooks: ServiceHooks, clock: FakeClock) -> Notification
 
 
 def _fail(hooks: ServiceHooks, cert_id: str, error: str, failures: int = 1) -> None:
-    hooks.emit(events.RENEWAL_FAILED, certificate_id=cert_id, label="shop", error=error,
-               hint="Check the DNS records.", failures=failures,
-               next_attempt_at=NOW + dt.timedelta(hours=1))
+    hooks.emit(events.RenewalFailed(cert_id, "shop", error, "Check the DNS records.", failures,
+                                    NOW + dt.timedelta(hours=1)))
 
 
 def test_email_over_starttls_with_login(service: NotificationService, store: Store,
@@ -150,7 +149,7 @@ def test_same_failure_is_sent_once_then_goes_into_the_digest(
         assert len(receiver.wait_for(2)) == 2
         assert service.flush_digests() == []  # not a day yet
         clock.advance(dt.timedelta(days=1, minutes=1))
-        hooks.emit(events.MONITORING_PASS_FINISHED)
+        hooks.emit(events.MonitoringPassFinished())
         posts = receiver.wait_for(3)
     assert len(posts) == 3
     digest = posts[2].json()
@@ -168,10 +167,11 @@ def test_rules_route_events_and_digest_channels_wait(service: NotificationServic
         service.add_webhook(WebhookChannelSpec("only-failures", receiver.url("/a"),
                                                events=(NotifyEvent.RENEWAL_FAILED,)))
         service.add_webhook(WebhookChannelSpec("daily", receiver.url("/b"), digest=True))
-        hooks.emit(events.REMINDER_DUE, certificate_id=cert.id, label="x", threshold="days:14",
-                   message="x expires in 14 days")
-        hooks.emit(events.REMINDER_DUE, certificate_id=cert.id, label="x", threshold="days:14",
-                   message="x expires in 14 days")
+        assert cert.current is not None
+        reminder = events.ReminderDue(cert.id, "x", "days:14", cert.current.not_after,
+                                      14 * 86400, "x expires in 14 days")
+        hooks.emit(reminder)
+        hooks.emit(reminder)
         _fail(hooks, cert.id, "boom")
         posts = receiver.wait_for(1)
         assert [p.path for p in posts] == ["/a"]

@@ -13,7 +13,7 @@ import pytest
 from app.clock import FakeClock
 from app.crypto.formats.errors import ExportRefused
 from app.domain import ManagedCertificate
-from app.events import CoreEvent, ServiceHooks
+from app.events import CertificateIssued, CertificateRenewed, CoreEvent, ServiceHooks
 from app.services.inventory import InventoryService
 from app.services.targets import COMMAND_PRESETS, TargetService, TargetSpec
 from app.storage.store import Store
@@ -121,9 +121,9 @@ def test_targets_rerun_on_certificate_renewed(tmp_path: Path, store: Store,
         ari_cert_id=None, order_id=None, replaced_by=None, revoked_at=None,
         revocation_reason=None, created_at=NOW))
     assert key
-    hooks.emit("certificate_issued", certificate_id=cert.id)  # not a renewal: ignored
+    hooks.emit(CertificateIssued(cert.id, "v1", "o1"))  # not a renewal: ignored
     assert (folder / "cert.pem").read_text() == first
-    hooks.emit("certificate_renewed", certificate_id=cert.id, version_id="v2")
+    hooks.emit(CertificateRenewed(cert.id, "v2", "o2"))
     assert (folder / "cert.pem").read_text() == renewed.cert_pem.decode()
     pub_cert = openssl("x509", "-in", folder / "cert.pem", "-noout", "-pubkey").stdout
     pub_key = openssl("pkey", "-in", folder / "privkey.pem", "-pubout").stdout

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from app.domain import ChallengeConfig, OrderRecord, ValidationPlan
+from app.events import MonitoringChanged
 from app.services.container import Services
 from tests.support.certificates import add_certificate
 from tests.ui.conftest import MakeCtx
@@ -82,7 +83,7 @@ def test_empty_then_refreshed_by_a_monitoring_event(qtbot: QtBot, services: Serv
     now = dt.datetime.now(dt.UTC)
     add_certificate(services.store, not_before=now - 100 * DAY, days=90, mode="manual")
     with qtbot.waitSignal(view.attention_loaded, timeout=10000) as blocker:
-        services.hooks.emit("monitoring_changed")
+        services.hooks.emit(MonitoringChanged())
     assert blocker.args == [1, 0]
     assert view.model.rowCount() == 1
     assert view.table.stack.currentWidget() is view.table.table
