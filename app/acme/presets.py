@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from app.errors import InvalidInput
 
@@ -64,9 +66,42 @@ def preset(key: str) -> CaPreset:
                            + ", ".join(_BY_KEY) + ".") from None
 
 
+def check_directory_url(url: str) -> str:
+    """`url` if certdesk may talk ACME to it: https, or plain http to this machine only.
+
+    Over plain http anyone on the path could read and change the CA's answers (the directory
+    names the URLs that receive account and order requests), so only a test CA on loopback
+    (Pebble, a local step-ca) may use it.
+    """
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").rstrip(".")
+    if parts.scheme not in ("https", "http") or not host:
+        raise InvalidInput(f"'{url[:100]}' is not a directory URL.",
+                           "Enter the CA's ACME directory URL, e.g. https://ca.example/directory.")
+    if parts.username is not None or parts.password is not None:
+        raise InvalidInput("The directory URL contains a user name or password.",
+                           "Remove them: an ACME directory needs no login in its URL.")
+    if parts.scheme == "http" and not _is_loopback(host):
+        raise InvalidInput(
+            f"The directory URL {url[:100]} uses plain http.",
+            "Use https://; plain http is only accepted for a test CA on this computer "
+            "(localhost, 127.0.0.1 or ::1).")
+    return url.strip()
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def resolve_directory(value: str) -> tuple[str, CaPreset | None]:
     """A preset key or a directory URL -> (URL, preset or None)."""
     if value.startswith(("https://", "http://")):
+        value = check_directory_url(value)
         for p in PRESETS:
             if p.directory.rstrip("/") == value.rstrip("/"):
                 return p.directory, p

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.acme.presets import check_directory_url
 from app.crypto.keys import DEFAULT_KEY_TYPE, KeyType
+from app.errors import InvalidInput
 
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;]+$")
 
@@ -107,8 +109,13 @@ class AccountForm:
         out: list[str] = []
         if self.choice is None:
             out.append("Choose a certificate authority.")
-        elif self.choice.custom and not self.directory.startswith(("https://", "http://")):
+        elif self.choice.custom and not self.directory:
             out.append("Enter the CA's directory URL (https://...).")
+        elif self.choice.custom:
+            try:
+                check_directory_url(self.directory)
+            except InvalidInput as exc:
+                out.append(f"{exc.message} {exc.hint}")
         _, bad = parse_emails(self.emails_text)
         if bad:
             out.append(f"'{bad[0]}' is not an e-mail address.")
