@@ -61,7 +61,9 @@ class AccountPage(QWizardPage):
         self.auto_renew.setAccessibleName(_tr("Renew automatically"))
         self.problem = QLabel()
         form = QFormLayout(self)
-        form.addRow(_tr("A&ccount:"), row)
+        account_label = QLabel(_tr("A&ccount:"))
+        account_label.setBuddy(self.account)  # the row is a layout: name the combo box
+        form.addRow(account_label, row)
         form.addRow(_tr("&Profile:"), self.profile)
         form.addRow("", self.profile_note)
         form.addRow(_tr("Preferred &chain:"), self.chain)

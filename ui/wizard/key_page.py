@@ -41,7 +41,7 @@ class KeyPage(QWizardPage):
         self.setTitle(_tr("Key and signing request"))
         self.setSubTitle(_tr("certdesk makes a new private key for you. Change this only if "
                              "you need a specific key type or already have a CSR."))
-        self.new = QRadioButton(_tr("Create a &new key"))
+        self.new = QRadioButton(_tr("Create a ne&w key"))
         self.reuse = QRadioButton(_tr("&Reuse the key of an existing certificate"))
         self.csr = QRadioButton(_tr("Use my own &CSR (the key stays with you)"))
         self.group = QButtonGroup(self)

@@ -30,7 +30,7 @@ class NamesPage(QWizardPage):
         self.feedback.setWordWrap(True)
         self.feedback.setAccessibleName(_tr("Name check"))
         layout = QVBoxLayout(self)
-        label = QLabel(_tr("&Names:"))
+        label = QLabel(_tr("N&ames:"))  # Alt+N is the wizard's Next
         label.setBuddy(self.edit)
         layout.addWidget(label)
         layout.addWidget(self.edit, 1)
