@@ -34,6 +34,8 @@ pebble:
 
 lint:
 	$(BIN)/ruff check app ui tests packaging
+	$(BIN)/lint-imports  # the layering contracts in pyproject.toml
+	$(BIN)/vulture  # dead code; kept names in vulture_whitelist.py
 	$(BIN)/actionlint .github/workflows/*.yml
 
 typecheck:  # this machine's platform, then Windows and macOS (their code paths too)

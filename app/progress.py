@@ -17,7 +17,7 @@ class ProgressEvent:
 
 
 class ProgressSink(Protocol):
-    def __call__(self, event: ProgressEvent) -> None: ...
+    def __call__(self, event: ProgressEvent, /) -> None: ...
 
 
 def null_progress(event: ProgressEvent) -> None:

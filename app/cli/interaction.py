@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 from app.cancel import CancelToken
-from app.validation.base import ManualAction
+from app.services.order_parking import ManualAction
 
 
 class TerminalInteraction:

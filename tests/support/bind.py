@@ -128,12 +128,14 @@ key "{self.key_name}" {{ algorithm {self.key_algorithm}; secret "{self.key_secre
     def add(self, zone: str, name: str, rdtype: str, value: str, ttl: int = 60) -> None:
         if rdtype == "TXT" and not value.startswith('"'):
             value = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        update = dns.update.UpdateMessage(zone, keyring=self._keyring(), keyname=self.key_name)
+        update = dns.update.UpdateMessage(zone, keyring=self._keyring(),
+                                          keyname=dns.name.from_text(self.key_name))
         update.add(dns.name.from_text(name), ttl, rdtype, value)
         self._send(update)
 
     def delete(self, zone: str, name: str, rdtype: str = "TXT") -> None:
-        update = dns.update.UpdateMessage(zone, keyring=self._keyring(), keyname=self.key_name)
+        update = dns.update.UpdateMessage(zone, keyring=self._keyring(),
+                                          keyname=dns.name.from_text(self.key_name))
         update.delete(dns.name.from_text(name), rdtype)
         self._send(update)
 

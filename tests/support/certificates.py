@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from app.domain import (
+    CertificateState,
     CertificateVersion,
     ChallengeConfig,
     ManagedCertificate,
@@ -71,7 +72,8 @@ def add_certificate(store: Store, *, not_before: dt.datetime, days: float,
         id=cert_id, label=label or names[0], account_id=None, identifiers=names,
         key_type="ec256", key_policy="new",
         validation=ValidationPlan(ChallengeConfig("dns-01", {"mode": mode})), profile=None,
-        preferred_chain=None, auto_renew=auto_renew, status="active", source=source,
+        preferred_chain=None, auto_renew=auto_renew, status=CertificateState.ACTIVE,
+        source=source,
         current_version_id=None, ari_window_start=None, ari_window_end=None,
         ari_explanation_url=None, ari_checked_at=None, renew_at=None,
         created_at=not_before, updated_at=not_before))

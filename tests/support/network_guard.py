@@ -67,6 +67,6 @@ def install() -> None:
         _check(args[-1])
         return real_sendto(self, data, *args)  # type: ignore[call-overload, no-any-return]
 
-    socket.socket.connect = connect  # type: ignore[method-assign]
-    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign]
-    socket.socket.sendto = sendto  # type: ignore[method-assign]
+    socket.socket.connect = connect  # type: ignore[method-assign, assignment]
+    socket.socket.connect_ex = connect_ex  # type: ignore[method-assign, assignment]
+    socket.socket.sendto = sendto  # type: ignore[method-assign, assignment]

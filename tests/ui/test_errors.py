@@ -29,7 +29,7 @@ def test_cancelled_is_silent() -> None:
 
 def test_bug_shows_traceback(qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
     try:
-        {}["missing"]
+        {"present": 1}["missing"]
     except KeyError as exc:
         box = show_error(None, exc)
     assert box is not None

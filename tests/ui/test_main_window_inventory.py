@@ -47,7 +47,8 @@ def test_menus_offer_backup_restore_and_targets(qtbot: QtBot, services: Services
     assert not window.targets_action.isEnabled()  # nothing selected
     window.backup_action.trigger()
     window.restore_action.trigger()
-    assert window.findChildren(BackupDialog) and window.findChildren(RestoreDialog)
+    assert window.findChildren(BackupDialog)
+    assert window.findChildren(RestoreDialog)
 
 
 def test_drop_on_the_table_opens_the_import_dialog(qtbot: QtBot, tmp_path: Path,

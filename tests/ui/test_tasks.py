@@ -91,7 +91,7 @@ def test_inline_runner_runs_at_once() -> None:
     out: list[int] = []
     errors: list[BaseException] = []
     runner.run(lambda _c: 5, on_success=out.append, name="five")
-    runner.run(lambda _c: 1 / 0, on_success=out.append, on_failure=errors.append)
+    runner.run(lambda _c: 1 // 0, on_success=out.append, on_failure=errors.append)
     assert out == [5] and isinstance(errors[0], ZeroDivisionError)
     assert runner.ran[0] == "five"
 

@@ -152,8 +152,8 @@ class FilteredTable(QWidget):
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
 
-    def _on_table_selection_changed(self, selected: QItemSelection,
-                                    deselected: QItemSelection) -> None:
+    def _on_table_selection_changed(self, _selected: QItemSelection,
+                                    _deselected: QItemSelection) -> None:
         self.row_selected.emit(self.selected())
 
     def _on_table_activated(self, index: QModelIndex) -> None:

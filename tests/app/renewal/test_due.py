@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from app.domain import CertificateState
 from app.renewal.due import is_due, jitter_for, renewal_due, renewal_time
 from app.storage.store import Store
 from tests.app.conftest import START
@@ -53,5 +54,5 @@ def test_due_from_the_jittered_time_and_never_when_revoked(store: Store) -> None
     at = renewal_time(cert, START)
     assert not is_due(cert, at - dt.timedelta(seconds=1))
     assert is_due(cert, at)
-    assert not is_due(dataclasses.replace(cert, status="revoked"), at)
+    assert not is_due(dataclasses.replace(cert, status=CertificateState.REVOKED), at)
     assert not is_due(dataclasses.replace(cert, current=None), at)

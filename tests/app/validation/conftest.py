@@ -83,3 +83,9 @@ def pdns(tmp_path: Path) -> Iterator[PowerDnsServer]:
     server = PowerDnsServer(tmp_path / "pdns").start()
     yield server
     server.stop()
+
+
+def leftovers_of(ctx: SolverContext) -> MemoryLeftovers:
+    """The leftovers a context made by make_ctx() recorded."""
+    assert isinstance(ctx.leftovers, MemoryLeftovers)
+    return ctx.leftovers

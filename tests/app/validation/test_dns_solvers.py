@@ -15,6 +15,7 @@ from tests.app.validation.conftest import (
     MemoryLeftovers,
     ScriptedInteraction,
     discovery,
+    leftovers_of,
     make_ctx,
 )
 from tests.support.bind import zone_text
@@ -117,7 +118,7 @@ def test_provider_errors_are_clear(bind):
     solver.cleanup(tasks)
     assert "TSIG" in info.value.message
     # the failed delete keeps the leftover for the next start
-    assert len(ctx.leftovers.items) == 1
+    assert len(leftovers_of(ctx).items) == 1
 
 
 def test_manual_without_interaction_parks_the_order(bind):

@@ -18,7 +18,7 @@ from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, NeedsUserAction
 from app.validation.http_webroot import WebrootSolver
 from app.validation.registry import build_solver, solver_for_leftover
-from tests.app.validation.conftest import ScriptedInteraction, make_ctx
+from tests.app.validation.conftest import ScriptedInteraction, leftovers_of, make_ctx
 from tests.support.ports import free_port
 
 
@@ -43,7 +43,7 @@ def webserver(tmp_path: Path) -> Iterator[tuple[Path, int]]:
     root = tmp_path / "www"
     root.mkdir()
     handler = functools.partial(SimpleHTTPRequestHandler, directory=str(root))
-    handler.log_message = lambda *a: None  # type: ignore[method-assign]
+    handler.log_message = lambda *a: None  # type: ignore[attr-defined]
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield root, server.server_address[1]
@@ -60,10 +60,10 @@ def test_webroot_writes_checks_and_removes(webserver):
     solver.present(tasks)
     path = root / ".well-known" / "acme-challenge" / "t1"
     assert path.read_text() == "t1.thumbprint"
-    assert len(ctx.leftovers.items) == 2
+    assert len(leftovers_of(ctx).items) == 2
     solver.wait_until_ready(tasks)
     solver.cleanup(tasks)
-    assert not path.exists() and ctx.leftovers.items == {}
+    assert not path.exists() and leftovers_of(ctx).items == {}
 
 
 def test_webroot_self_check_shows_what_came_back(webserver, tmp_path):
@@ -112,7 +112,7 @@ def test_webroot_leftover_after_crash(webserver):
     solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot", "webroot": str(root)}),
                           ctx)
     solver.present([task()])
-    [(_o, kind, data)] = ctx.leftovers.items.values()
+    [(_o, kind, data)] = leftovers_of(ctx).items.values()
     assert solver_for_leftover(kind) is WebrootSolver
     WebrootSolver.cleanup_leftover(data, make_ctx())
     assert not (root / ".well-known" / "acme-challenge" / "tok123").exists()
@@ -129,7 +129,7 @@ def test_webroot_missing_folder(tmp_path):
 
 def test_unreachable_url_only_warns(webserver):
     root, _port = webserver
-    events = []
+    events: list[ProgressEvent] = []
     ctx = make_ctx(progress=events.append,
                    http_get=local_get(free_port()))  # nothing listens there
     solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot", "webroot": str(root)}),

@@ -46,8 +46,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.accounts[account["username"]] = account
             self._reply(201, {**account, "allowfrom": body.get("allowfrom", [])})
         elif self.path == "/update":
-            account = self.server.accounts.get(self.headers.get("X-Api-User", ""))
-            if not account or account["password"] != self.headers.get("X-Api-Key"):
+            found = self.server.accounts.get(self.headers.get("X-Api-User", ""))
+            account = found or {}
+            if not found or account["password"] != self.headers.get("X-Api-Key"):
                 self._reply(401, {"error": "forbidden"})
                 return
             if body.get("subdomain") != account["subdomain"] or len(body.get("txt", "")) != 43:

@@ -52,7 +52,7 @@ def test_responder_per_sni_with_alpn_and_critical_extension():
                                                       sni_name(t.identifier, t.identifier_type))
             assert alpn == ACME_TLS_1
             ext = cert.extensions.get_extension_for_oid(ACME_IDENTIFIER_OID)
-            assert ext.critical and ext.value.value == acme_identifier_value(t.key_authorization)
+            assert ext.critical and ext.value.value == acme_identifier_value(t.key_authorization)  # type: ignore[attr-defined]
             san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
             names = [str(v) for v in san.get_values_for_type(x509.DNSName)] + \
                     [str(v) for v in san.get_values_for_type(x509.IPAddress)]

@@ -20,7 +20,9 @@ def test_defaults_are_saved(qtbot: QtBot, services: Services, make_ctx: MakeCtx)
     dialog.key_type.setCurrentIndex(dialog.key_type.findData("rsa3072"))
     dialog.reminder_days.setText("20, 5 10 5")
     dialog.auto_renew.setChecked(False)
-    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         save.click()
     settings = services.store.settings

@@ -8,10 +8,12 @@ from pytestqt.modeltest import ModelTester
 
 from app.domain import (
     Account,
+    CertificateState,
     ChallengeConfig,
     Event,
     ManagedCertificate,
     OrderRecord,
+    OrderState,
     ValidationPlan,
 )
 from ui.models.accounts import AccountTableModel
@@ -27,7 +29,8 @@ pytestmark = pytest.mark.gui
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
 
 
-def cert(cid: str, names: tuple[str, ...], status: str = "active") -> ManagedCertificate:
+def cert(cid: str, names: tuple[str, ...],
+         status: CertificateState = CertificateState.ACTIVE) -> ManagedCertificate:
     return ManagedCertificate(
         id=cid, label="", account_id="a1", identifiers=names, key_type="ec256",
         key_policy="new", validation=ValidationPlan(ChallengeConfig("http-01",
@@ -43,7 +46,8 @@ def rows() -> list[CertificateRow]:
                              cert("c2", ("xn--bcher-kva.example", "a.example.com"))],
                             {"a1": "Pebble"}, NOW)
     expired = CertificateRow("c3", "old", ("old.example",), "Pebble", NOW - dt.timedelta(90),
-                             NOW - dt.timedelta(days=2), -2, "active", "", False, None,
+                             NOW - dt.timedelta(days=2), -2, CertificateState.ACTIVE, "", False,
+                             None,
                              Expiry.EXPIRED)
     return [*base, expired]
 
@@ -93,7 +97,8 @@ def test_accounts_orders_events_models(qtmodeltester: ModelTester) -> None:
     qtmodeltester.check(accounts)
     assert accounts.index(0, 2).data() == "me@example.com"
     orders = OrderTableModel()
-    orders.set_rows([OrderRecord("o1", "c1", "a1", "issue", "awaiting-user", ("a.example",),
+    orders.set_rows([OrderRecord("o1", "c1", "a1", "issue", OrderState.AWAITING_USER,
+                                 ("a.example",),
                                  None, None, None, None, None,
                                  ValidationPlan(ChallengeConfig("dns-01")), None, None, None,
                                  "Create these DNS TXT records", 1, NOW, NOW)])

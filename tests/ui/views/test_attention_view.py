@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
-from app.domain import ChallengeConfig, OrderRecord, ValidationPlan
-from app.events import MonitoringChanged
+from app.domain import ChallengeConfig, OrderRecord, OrderState, ValidationPlan
 from app.services.container import Services
 from tests.support.certificates import add_certificate
 from tests.ui.conftest import MakeCtx
@@ -83,7 +82,7 @@ def test_empty_then_refreshed_by_a_monitoring_event(qtbot: QtBot, services: Serv
     now = dt.datetime.now(dt.UTC)
     add_certificate(services.store, not_before=now - 100 * DAY, days=90, mode="manual")
     with qtbot.waitSignal(view.attention_loaded, timeout=10000) as blocker:
-        services.hooks.emit(MonitoringChanged())
+        services.hooks.emit("monitoring_changed")
     assert blocker.args == [1, 0]
     assert view.model.rowCount() == 1
     assert view.table.stack.currentWidget() is view.table.table
@@ -97,7 +96,8 @@ def test_manual_step_resumes_the_parked_order(qtbot: QtBot, services: Services,
     other = add_certificate(services.store, not_before=now - 80 * DAY, days=90,
                             names=("other.example.test",), mode="manual")
     order = OrderRecord(
-        id="o1", certificate_id=cert.id, account_id="a1", kind="renew", state="awaiting-user",
+        id="o1", certificate_id=cert.id, account_id="a1", kind="renew",
+        state=OrderState.AWAITING_USER,
         identifiers=cert.identifiers, order_url=None, finalize_url=None, cert_url=None,
         key_secret_id=None, csr_pem=None,
         validation=ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"})),

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import Account
 from app.services.container import Services
+from app.validation.dns.discovery import Discovery
 from app.validation.dns.query import parse_server
-from app.validation.propagation import DISCOVERY_RESOURCE, Discovery
+from app.validation.propagation import DISCOVERY_RESOURCE
 from app.wizard.flow import Page
 from app.wizard.methods import MethodKey
 from app.wizard.steps import Phase, StepState
@@ -103,7 +104,8 @@ def test_dns_manual_record_created_while_the_page_polls(
     assert QGuiApplication.clipboard().text() == record["value"]
     pebble.challtestsrv.set_txt(record["name"], record["value"])
     qtbot.waitUntil(records.isComplete, timeout=60000)  # the page re-checks by itself
-    assert "present" in records.status.item(0, 2).text()
+    cell = records.status.item(0, 2)
+    assert cell is not None and "present" in cell.text()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == Page.DONE, timeout=90000)
     pebble.challtestsrv.clear_txt(record["name"])

@@ -72,7 +72,7 @@ def test_key_openssl_pkey(tmp_path: Path, material: CertificateMaterial,
                           with_password: bool) -> None:
     files = render(material, "key", password=PASSWORD if with_password else None)
     (written,) = write_files(ExportFormat.KEY, files, tmp_path / "k.key")
-    args = ["pkey", "-in", written.path, "-noout", "-text"]
+    args: list[str | Path] = ["pkey", "-in", written.path, "-noout", "-text"]
     if with_password:
         assert b"ENCRYPTED PRIVATE KEY" in written.path.read_bytes()
         bad = openssl(*args, "-passin", "pass:wrong", check=False)
@@ -84,7 +84,8 @@ def test_key_openssl_pkey(tmp_path: Path, material: CertificateMaterial,
 
 
 def _pkcs12_info(path: Path, password: str, *, legacy: bool) -> str:
-    args = ["pkcs12", "-info", "-in", path, "-passin", f"pass:{password}", "-nodes"]
+    args: list[str | Path] = ["pkcs12", "-info", "-in", path, "-passin", f"pass:{password}",
+                              "-nodes"]
     if legacy:
         args.insert(1, "-legacy")
     result = openssl(*args, check=False)
@@ -143,7 +144,7 @@ def test_openssl_made_pfx_imports(tmp_path: Path, ca: LocalCA) -> None:
     (tmp_path / "chain.pem").write_bytes(ca.chain_pem)
     for legacy in (False, True):
         out = tmp_path / f"o{legacy}.pfx"
-        args = ["pkcs12", "-export", "-in", tmp_path / "cert.pem", "-inkey",
+        args: list[str | Path] = ["pkcs12", "-export", "-in", tmp_path / "cert.pem", "-inkey",
                 tmp_path / "key.pem", "-certfile", tmp_path / "chain.pem", "-name", "from openssl",
                 "-passout", "pass:pw", "-out", out]
         if legacy:
