@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from app import events
 from app.clock import Clock
 from app.errors import InvalidInput
-from app.events import CoreEvent, ServiceHooks
+from app.events import CoreEvent, MonitoringPassFinished, ServiceHooks
 from app.notifications.email_sender import EmailSettings, send_email
 from app.notifications.errors import NotificationFailed
 from app.notifications.kinds import ChannelKind, NotifyEvent, SmtpSecurity, WebhookFormat
@@ -122,7 +122,7 @@ class NotificationService:
         return self._hooks.subscribe(self._on_core_event)
 
     def _on_core_event(self, event: CoreEvent) -> None:
-        if event.name == events.MONITORING_PASS_FINISHED:
+        if isinstance(event, MonitoringPassFinished):
             self.flush_digests()
             return
         notification = notification_for(event, self._store, self._clock.now())
@@ -139,12 +139,13 @@ class NotificationService:
         recipients = tuple(_check_address(a, "--to") for a in spec.recipients)
         if not recipients:
             raise InvalidInput("An e-mail channel needs at least one recipient.",
-                               "Give --to ADDRESS (repeatable).")
+                               "Give one or more recipient addresses (--to).")
         if spec.password and not spec.username:
-            raise InvalidInput("A password was given without a user name.", "Add --username.")
+            raise InvalidInput("A password was given without a user name.",
+                               "Give the user name too (--username).")
         if spec.username and spec.security is SmtpSecurity.NONE:
             raise InvalidInput("certdesk does not send a login over a connection without TLS.",
-                               "Use --starttls or --tls.")
+                               "Choose STARTTLS or TLS (--starttls or --tls).")
         config = {"host": host, "port": spec.port, "security": spec.security.value,
                   "sender": _check_address(spec.sender, "--from"),
                   "recipients": list(recipients), "username": spec.username or None,
