@@ -19,6 +19,28 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _SHOWN = 60
 
 
+
+def idna_reason(message: str) -> str:
+    """The idna library's terse error as a sentence an admin understands."""
+    text = message.rstrip(".")
+    lowered = text.lower()
+    if lowered.startswith("empty label") or "empty domain" in lowered:
+        return "it has an empty part (two dots in a row, or a dot at the start)"
+    if "hyphen" in lowered and ("start" in lowered or "end" in lowered):
+        return "a part starts or ends with a hyphen"
+    if "label too long" in lowered:
+        return "a part is longer than 63 characters"
+    if "domain too long" in lowered or "too long" in lowered:
+        return "it is longer than 253 characters"
+    codepoint = re.search(r"Codepoint (U\+[0-9A-Fa-f]+)", text)
+    if codepoint:
+        char = chr(int(codepoint.group(1)[2:], 16))
+        shown_char = "_" if char == "_" else char if char.isprintable() else codepoint.group(1)
+        return f"the character '{shown_char}' is not allowed in domain names"
+    if "contexto" in lowered or "contextj" in lowered:
+        return "it mixes characters that may not stand next to each other"
+    return shown(text, 120)
+
 def shown(text: str, limit: int = _SHOWN) -> str:
     """`text` cut to `limit` characters for a message (a 4 KB label stays one readable line)."""
     text = text.replace("\n", " ").replace("\r", " ")
@@ -86,7 +108,7 @@ def _parse_dns_name(raw: str) -> Identifier:
         ascii_name = idna.encode(name, uts46=True, transitional=False).decode("ascii")
     except idna.IDNAError as exc:
         raise InvalidInput(
-            f"'{shown(raw)}' is not a valid domain name: {shown(str(exc), 120)}.",
+            f"'{shown(raw)}' is not a valid domain name: {idna_reason(str(exc))}.",
             "Check the spelling; international names are converted with IDNA 2008.",
         ) from exc
     ascii_name = ascii_name.lower()

@@ -145,8 +145,12 @@ class NewCertificateFlow:
             problems: list[str] = []
             for ident in d.names.identifiers:
                 info = method(self.method_for(ident.value))
-                if not info.accepts(ident):
-                    problems.append(f"{ident.display}: {info.label} cannot validate this name.")
+                if not info.accepts(ident) and ident.is_wildcard:
+                    problems.append(f"{ident.display} is a wildcard: only DNS validation can "
+                                    "prove it. Choose a DNS method for it.")
+                elif not info.accepts(ident):
+                    problems.append(f"{ident.display} is an IP address: choose HTTP or "
+                                    "TLS-ALPN validation for it.")
             for key in self.methods_in_use():
                 info = method(key)
                 for spec in missing_fields(info, d.method_values.get(key, {})):

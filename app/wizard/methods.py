@@ -48,12 +48,22 @@ class MethodInfo:
     manual: bool = False  # the user does something by hand (records page)
     fields: tuple[FieldSpec, ...] = ()
 
+    def describe(self, values: Mapping[str, Any]) -> str:
+        """The description with the form's values filled in (e.g. the listener's port)."""
+        defaults = {f.key: f.default for f in self.fields}
+        return self.description.format_map(_Values({**defaults, **values}))
+
     def accepts(self, identifier: Identifier) -> bool:
         if identifier.is_wildcard:
             return self.challenge == "dns-01"
         if identifier.type == "ip":
             return self.challenge in ("http-01", "tls-alpn-01")
         return True
+
+
+class _Values(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 _RESOLVERS = FieldSpec("resolvers", "Check at these DNS servers", "list", required=False,
@@ -76,8 +86,9 @@ METHODS: tuple[MethodInfo, ...] = (
                fields=(FieldSpec("command", "Command", "text",
                                  placeholder="/usr/local/bin/dns-hook"), _RESOLVERS)),
     MethodInfo(MethodKey.HTTP_LISTENER, "Built-in web server (HTTP)",
-               "certdesk answers the CA on port 80 of this computer. The name must point "
-               "here and port 80 must be free.", "http-01", "listener",
+               "certdesk answers the CA on port {port} of this computer. The name must point "
+               "here and port {port} must be free (the CA always connects to port 80: "
+               "forward it here if you choose another port).", "http-01", "listener",
                fields=(FieldSpec("address", "Listen address", required=False,
                                  placeholder="all addresses (IPv6 and IPv4)"),
                        FieldSpec("port", "Port", "int", required=False, default=80))),
@@ -90,8 +101,9 @@ METHODS: tuple[MethodInfo, ...] = (
                "certdesk shows a small file to place on your web server and waits until it "
                "is reachable.", "http-01", "manual", manual=True),
     MethodInfo(MethodKey.TLS_ALPN, "Built-in TLS server (TLS-ALPN)",
-               "certdesk answers the CA on port 443 of this computer with a special "
-               "certificate.", "tls-alpn-01", "responder",
+               "certdesk answers the CA on port {port} of this computer with a special "
+               "certificate (the CA always connects to port 443: forward it here if you "
+               "choose another port).", "tls-alpn-01", "responder",
                fields=(FieldSpec("address", "Listen address", required=False,
                                  default="0.0.0.0"),
                        FieldSpec("port", "Port", "int", required=False, default=443))),

@@ -67,3 +67,11 @@ def test_errors_about_huge_names_stay_short(text: str) -> None:
     with pytest.raises(InvalidInput) as info:
         parse_identifier(text)
     assert len(str(info.value)) < 400 and "\n" not in str(info.value)
+
+
+def test_idna_errors_in_plain_words() -> None:
+    for raw, words in (("bad..name", "two dots in a row"), ("-x.example", "hyphen"),
+                       ("foo_bar.example", "'_' is not allowed")):
+        with pytest.raises(InvalidInput) as info:
+            parse_identifier(raw)
+        assert words in str(info.value) and "Empty Label" not in str(info.value)

@@ -37,9 +37,9 @@ class MethodForm(QWidget):
         self.info = info
         self.inputs: dict[str, QWidget] = {}
         layout = QFormLayout(self)
-        description = QLabel(_tr(info.description))
-        description.setWordWrap(True)
-        layout.addRow(description)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        layout.addRow(self.description)
         for spec in info.fields:
             widget = self._input(spec, credential_names)
             self.inputs[spec.key] = widget
@@ -49,6 +49,15 @@ class MethodForm(QWidget):
             if spec.help:
                 widget.setToolTip(_tr(spec.help))
             layout.addRow(label, self._wrap(spec, widget))
+        self.changed.connect(self._on_changed_describe)
+        self._on_changed_describe()
+
+    def _on_changed_describe(self) -> None:
+        """The description follows the values (e.g. the port the listener uses)."""
+        translated = MethodInfo(self.info.key, self.info.label, _tr(self.info.description),
+                                self.info.challenge, self.info.mode, self.info.manual,
+                                self.info.fields)
+        self.description.setText(translated.describe(self.values()))
 
     def _input(self, spec: FieldSpec, credential_names: Sequence[str]) -> QWidget:
         if spec.kind == "int":

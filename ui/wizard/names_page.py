@@ -11,6 +11,11 @@ from app.wizard.flow import NewCertificateFlow, Page
 from app.wizard.names_check import MANY_NAMES, NameNotice
 
 
+def _escape(text: str) -> str:
+    # Qt's rich text shows &#x27; literally: quotes need no escaping outside attributes.
+    return html.escape(text, quote=False)
+
+
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("NamesPage", text, None, n)
 
@@ -43,32 +48,32 @@ class NamesPage(QWizardPage):
         check = self.flow.set_names(self.edit.toPlainText())
         lines: list[str] = []
         for entry in check.errors:
-            lines.append("✗ " + html.escape(_tr("Line {n}: {error} {hint}").format(
+            lines.append("✗ " + _escape(_tr("Line {n}: {error} {hint}").format(
                 n=entry.line, error=entry.error, hint=entry.hint)))
         idns = [i for i in check.identifiers if i.is_idn]
         for ident in idns[:5]:
-            lines.append("• " + html.escape(_tr("{display} is sent to the CA as {ascii}").format(
+            lines.append("• " + _escape(_tr("{display} is sent to the CA as {ascii}").format(
                 display=ident.display, ascii=ident.value)))
         notices = check.notices
         if NameNotice.WILDCARD in notices:
-            lines.append("• " + html.escape(_tr(
+            lines.append("• " + _escape(_tr(
                 "A wildcard covers one level of subdomains (not the base name itself) and "
                 "needs DNS validation.")))
         if NameNotice.IP in notices:
-            lines.append("• " + html.escape(_tr(
+            lines.append("• " + _escape(_tr(
                 "IP addresses need HTTP or TLS-ALPN validation and a CA that supports them.")))
         for warning in check.script_warnings[:5]:
-            lines.append("⚠ " + html.escape(_tr(
+            lines.append("⚠ " + _escape(_tr(
                 "{unicode} mixes {scripts} letters and may imitate another name; the CA sees "
                 "{ascii}. Check that this is the name you own.").format(
                 unicode=warning.unicode_form, scripts=" + ".join(warning.scripts),
                 ascii=warning.ascii_form)))
         if NameNotice.MANY in notices:
-            lines.append("⚠ " + html.escape(_tr(
+            lines.append("⚠ " + _escape(_tr(
                 "{n} names: most CAs allow at most {max} per certificate.").format(
                 n=len(check.identifiers), max=MANY_NAMES)))
         if check.ok:
-            lines.insert(0, "✓ " + html.escape(_tr("%n name(s) ready.", len(check.identifiers))))
+            lines.insert(0, "✓ " + _escape(_tr("%n name(s) ready.", len(check.identifiers))))
         self.feedback.setText("<br>".join(lines))
         self.completeChanged.emit()
 

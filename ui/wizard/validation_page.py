@@ -111,6 +111,10 @@ class ValidationPage(QWizardPage):
             for info in methods_for(ident):
                 combo.addItem(_tr(info.label), info.key.value)
             combo.setCurrentIndex(combo.findData(self.flow.method_for(ident.value).value))
+            if ident.is_wildcard:
+                combo.setPlaceholderText(_tr("Wildcards need DNS validation: choose one"))
+            elif ident.type == "ip":
+                combo.setPlaceholderText(_tr("IP addresses need HTTP or TLS-ALPN: choose one"))
             combo.currentIndexChanged.connect(
                 lambda _i, c=combo, n=ident.value: self._on_name_method_changed(n, c))
             self.table.setCellWidget(row, 1, combo)
@@ -164,7 +168,7 @@ class ValidationPage(QWizardPage):
         problems = self.flow.problems(Page.VALIDATION)
         if self._credentials_error:
             problems.append(self._credentials_error)
-        self.problem.setText(html.escape(problems[0]) if problems else "")
+        self.problem.setText(html.escape(problems[0], quote=False) if problems else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

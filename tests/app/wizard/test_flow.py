@@ -42,7 +42,7 @@ def test_wrong_method_for_wildcard_blocks() -> None:
     flow = NewCertificateFlow(account_ids=["a"])
     flow.set_names("*.example.com")
     flow.set_method(MethodKey.HTTP_LISTENER)
-    assert "cannot validate" in flow.problems(Page.VALIDATION)[0]
+    assert "only DNS validation can prove it" in flow.problems(Page.VALIDATION)[0]
 
 
 def test_key_and_account_pages() -> None:

@@ -32,3 +32,12 @@ def test_missing_required_fields_and_round_trip() -> None:
     assert [f.key for f in missing_fields(info, {})] == ["webroot"]
     assert missing_fields(info, {"webroot": "/srv/www"}) == []
     assert method_of(to_challenge(info, {"webroot": "/x"})) is MethodKey.HTTP_WEBROOT
+
+
+def test_description_names_the_chosen_port() -> None:
+    from app.wizard.methods import method
+
+    info = method(MethodKey.HTTP_LISTENER)
+    assert "port 80 of this computer" in info.describe({})
+    assert "port 8080 of this computer" in info.describe({"port": 8080})
+    assert "{" not in method(MethodKey.DNS_MANUAL).describe({})
