@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._watch_for_outside_changes()
         self._update_actions()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         ctx.bridge.certificate_changed.connect(self._on_bridge_changed)
@@ -398,6 +399,43 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(lambda _c: check_secret_store(services),
                            on_success=lambda _r: None, on_failure=self.notice.show_error,
                            lane=Lane.STORE, owner=self, name="check keyring")
+
+    def _watch_for_outside_changes(self) -> None:
+        """certdesk-cli, the scheduled renewal or another certdesk may change the data while
+        this window is open: a cheap change counter, polled off the GUI thread, reloads."""
+        from app.services.changes import ChangeWatcher
+
+        watcher = ChangeWatcher(self.ctx.services.store)
+        self._changes = watcher
+        self._change_poll_running = False
+        self._change_poll = QTimer(self)
+        self._change_poll.setInterval(2000)
+        self._change_poll.timeout.connect(self._on_change_poll_timeout)
+        self._change_poll.start()
+        self._on_change_poll_timeout()  # the baseline, at once
+        self.destroyed.connect(lambda _o=None: watcher.close())
+
+    @property
+    def watching_changes(self) -> bool:
+        return self._changes.primed
+
+    def _on_change_poll_timeout(self) -> None:
+        if self._change_poll_running:
+            return
+        self._change_poll_running = True
+        watcher = self._changes
+        self.ctx.tasks.run(lambda _c: watcher.changed(), on_success=self._on_change_polled,
+                           on_failure=self._on_change_poll_failed, owner=self,
+                           name="poll for changes")
+
+    def _on_change_polled(self, changed: bool) -> None:
+        self._change_poll_running = False
+        if changed and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _on_change_poll_failed(self, exc: BaseException) -> None:
+        self._change_poll_running = False
+        log.info("change poll failed: %s", exc)
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -124,3 +124,20 @@ def test_no_usable_keyring_is_said_at_start(qtbot: QtBot, services: Services,
     qtbot.waitUntil(window.notice.isVisible, timeout=10000)
     text = window.notice.text.text()
     assert "No usable system keyring" in text and "Secret Service" in text
+
+
+def test_changes_from_outside_appear_without_refresh(qtbot: QtBot, home: object,
+                                                     services: Services,
+                                                     make_ctx: MakeCtx) -> None:
+    from app.storage.store import Store
+
+    window = _window(qtbot, make_ctx(services))
+    qtbot.waitUntil(lambda: window.watching_changes, timeout=10000)
+    before = window.activity_view.model.rowCount()
+    other = Store.open(home)  # type: ignore[arg-type]  # as certdesk-cli would
+    try:
+        other.events.add("account-added", "Added by certdesk-cli")
+    finally:
+        other.close()
+    qtbot.waitUntil(lambda: window.activity_view.model.rowCount() == before + 1,
+                    timeout=15000)
