@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.deploy.presets import WindowsPreset
+from app.os_integration import processes
 from app.resources import package_dir
 
 SCRIPT_PACKAGE = "app.deploy.windows"
@@ -93,8 +94,9 @@ class ScriptResult:
 
 def run(invocation: Invocation, *, timeout: float, runner: Runner | None = None) -> ScriptResult:
     env = {**os.environ, **invocation.env}
-    result = (runner or subprocess.run)(list(invocation.argv), env=env, capture_output=True,
-                                        text=True, timeout=timeout, shell=False)
+    # No console window from the windowed app; PowerShell writes the OEM code page.
+    result = processes.run(invocation.argv, timeout=timeout, env=env, console_tool=True,
+                           runner=runner)
     output = ((result.stdout or "") + (result.stderr or "")).strip()
     password = invocation.env.get("CERTDESK_PASSWORD")
     if password:

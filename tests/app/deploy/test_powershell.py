@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from app.deploy.powershell import Phase, build, script_path
+import subprocess
+from typing import Any
+
+import pytest
+
+from app.deploy.powershell import Phase, build, run, script_path
 from app.deploy.presets import PRESETS, PresetKey, check_options
+from app.os_integration import processes
 
 NASTY = "a'b\"c $(Stop-Computer) `n ${env:X}; & calc"
 
@@ -21,5 +27,23 @@ def test_values_never_reach_the_command_line() -> None:
     assert inv.env["CERTDESK_NEW_THUMBPRINT"] == "AB" * 20
     assert inv.env["CERTDESK_OLD_THUMBPRINT"] == "" and inv.env["CERTDESK_DRY_RUN"] == "1"
     shown = inv.shown()
-    assert "CERTDESK_PASSWORD=(hidden)" in shown and shown.count(NASTY) == 4  # site, host, name, PFX path
+    # site, host, friendly name and the PFX path
+    assert "CERTDESK_PASSWORD=(hidden)" in shown and shown.count(NASTY) == 4
     assert script_path(p).is_file()
+
+
+def test_scripts_run_through_the_no_console_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The windowed app starts PowerShell without a console window, OEM output decoded."""
+    seen: dict[str, Any] = {}
+
+    def fake_run(argv: Any, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        seen.update(kwargs, argv=argv)
+        return subprocess.CompletedProcess(argv, 0, "done", "")
+
+    monkeypatch.setattr(processes, "creation_flags", lambda platform=None: 0x08000000)
+    inv = build(PRESETS[PresetKey.IIS], check_options(PRESETS[PresetKey.IIS], {}),
+                pfx_path="c.pfx", password="pw", new_thumbprint="ab" * 20,
+                old_thumbprint=None, phase=Phase.DEPLOY, dry_run=True)
+    assert run(inv, timeout=5, runner=fake_run).output == "done"
+    assert seen["creationflags"] == 0x08000000 and seen["errors"] == "replace"
+    assert seen["env"]["CERTDESK_PASSWORD"] == "pw"
