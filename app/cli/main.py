@@ -27,14 +27,15 @@ def _command_modules() -> list[ModuleType]:
     from app.cli import (
         account_commands,
         certificate_commands,
+        deploy_commands,
         dns_commands,
         inventory_commands,
         notify_commands,
         schedule_commands,
     )
 
-    return [account_commands, certificate_commands, dns_commands, inventory_commands,
-            notify_commands, schedule_commands]
+    return [account_commands, certificate_commands, deploy_commands, dns_commands,
+            inventory_commands, notify_commands, schedule_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from app.events import ServiceHooks
 from app.services.accounts import AccountService
 from app.services.backup import BackupService
 from app.services.certificates import CertificateService
+from app.services.deployments import DeploymentService
 from app.services.dns_credentials import DnsCredentialService
 from app.services.inventory import InventoryService
 from app.services.monitoring import MonitoringService
@@ -40,6 +41,9 @@ class Services:
     # Import, inspect and export; export targets (re-run after every renewal); backup.
     inventory: InventoryService
     targets: TargetService
+    # After an export target ran: its Windows preset, then its endpoint must serve the new
+    # certificate.
+    deployments: DeploymentService
     backup: BackupService
     # Expiry tracking: summary, reminders, the renewal pass, endpoint checks, the background
     # loop (started by the GUI only).
@@ -72,11 +76,14 @@ def build_services(store: Store, *, clock: Clock | None = None,
     inventory = InventoryService(store, clock=clock)
     targets = TargetService(store, inventory, hooks=hooks, clock=clock)
     targets.subscribe()  # re-run export targets after a renewal, in whichever process renews
+    deployments = DeploymentService(store, hooks, clock)
+    deployments.subscribe()
     return Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
                     certificates=certificates, notifications=notifications,
                     dns_credentials=DnsCredentialService(credentials),
                     os_integration=OsIntegrationService(store), inventory=inventory,
-                    targets=targets, backup=BackupService(store, clock=clock),
+                    targets=targets, deployments=deployments,
+                    backup=BackupService(store, clock=clock),
                     monitoring=MonitoringService.for_certificates(store, hooks, clock,
                                                                   certificates),
                     timeline=TimelineService(store, clock),
