@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -72,10 +73,11 @@ class SettingsDialog(QDialog):
         where = prefs.locations()
         for label, path in ((_tr("Data folder"), where.home), (_tr("Database"), where.database),
                             (_tr("Logs"), where.logs)):
-            value = QLabel(str(path))
+            # Read-only fields: a long path scrolls instead of being cut off, and copies.
+            value = QLineEdit(str(path))
+            value.setReadOnly(True)
+            value.setCursorPosition(0)
             value.setAccessibleName(label)
-            value.setTextInteractionFlags(value.textInteractionFlags() |
-                                          value.textInteractionFlags().TextSelectableByMouse)
             data_form.addRow(label + ":", value)
         open_button = QPushButton(_tr("&Open the data folder"))
         open_button.setAccessibleName(_tr("Open the data folder"))

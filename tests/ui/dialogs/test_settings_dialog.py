@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.errors import SecretStoreError
@@ -29,7 +29,7 @@ def test_defaults_are_saved(qtbot: QtBot, services: Services, make_ctx: MakeCtx)
     assert settings.get("default_key_type") == "rsa3072"
     assert settings.get("reminder_days") == [20, 10, 5]
     assert settings.get("auto_renew") is False
-    assert str(services.store.home) in [label.text() for label in dialog.findChildren(QLabel)]
+    assert str(services.store.home) in [field.text() for field in dialog.findChildren(QLineEdit)]
 
 
 def test_credentials_form_generated_and_saved(qtbot: QtBot, services: Services,
