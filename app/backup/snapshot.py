@@ -10,10 +10,14 @@ installation id (which names the keyring entry) and machine-local leftovers are 
 from __future__ import annotations
 
 import base64
+import json
 import sqlite3
 from typing import Any
 
+from app.clock import utcnow
+from app.domain import ValidationPlan
 from app.errors import InvalidInput, StorageError
+from app.storage.command_confirmations import CommandConfirmations, CommandKind
 from app.storage.store import Store
 from app.storage.tables import (
     column_names,
@@ -28,7 +32,7 @@ from app.storage.tables import (
 
 SNAPSHOT_FORMAT = 1
 # Not copied: the secrets table (handled separately) and state that belongs to one machine.
-SKIPPED_TABLES = {"secrets", "validation_leftovers"}
+SKIPPED_TABLES = {"secrets", "validation_leftovers", "commands_awaiting_confirmation"}
 LOCAL_SETTINGS = {"install_id"}
 # Tables whose rows may exist in a fresh home without making it "not empty".
 IGNORED_FOR_EMPTINESS = {"settings", "events", "validation_leftovers"}
@@ -122,9 +126,38 @@ def restore_snapshot(store: Store, snapshot: dict[str, Any]) -> None:
             for secret in snapshot["secrets"]:
                 store.secrets.put(secret["purpose"], base64.b64decode(secret["value"]),
                                   secret_id=secret["id"])
+            _hold_commands(conn, store, snapshot["tables"])
     except sqlite3.Error as exc:
         raise StorageError(f"Restoring the backup failed: {exc}. Nothing was restored.",
                            "Check free disk space and try again.") from exc
+
+
+def _hold_commands(conn: sqlite3.Connection, store: Store,
+                   tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Every command the backup brings (target commands, DNS exec hooks) waits for the user."""
+    confirmations = CommandConfirmations(store.db)
+    now = utcnow()
+    for row in tables.get("export_targets", []):
+        if row.get("command"):
+            confirmations.mark(conn, CommandKind.TARGET, str(row["id"]), str(row["command"]),
+                               now)
+    for table in ("certificates", "orders"):
+        for row in tables.get(table, []):
+            for command in _exec_hooks(row.get("validation")):
+                confirmations.mark(conn, CommandKind.DNS_EXEC, str(row["id"]), command, now)
+
+
+def _exec_hooks(validation: object) -> list[str]:
+    """The commands a stored validation plan runs (dns-01 exec hooks)."""
+    try:
+        data = json.loads(validation) if isinstance(validation, str) else None
+        plan = ValidationPlan.from_json(data) if isinstance(data, dict) else None
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return []
+    if plan is None:
+        return []
+    configs = [plan.default, *plan.per_name.values()]
+    return [str(c.options["command"]) for c in configs if c.options.get("command")]
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:

@@ -92,6 +92,15 @@ def register(sub: Any) -> None:
     p.add_argument("--password-file", required=True, help="file holding the backup passphrase")
     p.set_defaults(handler=_restore)
 
+    p = sub.add_parser("restored-commands",
+                       help="commands a restored backup brought back, which wait for you")
+    rsub = p.add_subparsers(dest="restored_command")
+    p.set_defaults(handler=_restored_list)
+    r = rsub.add_parser("confirm", help="let them run (after checking them)")
+    r.add_argument("keys", nargs="*", metavar="KEY", help="KEY from the list")
+    r.add_argument("--all", action="store_true", help="confirm every listed command")
+    r.set_defaults(handler=_restored_confirm)
+
 
 def _plan_arguments(p: argparse.ArgumentParser) -> None:
     """The validation options `issue` takes, so certificate_commands.build_plan can read them."""
@@ -321,4 +330,29 @@ def _restore(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     summary = ctx.services.backup.restore(args.file, _passphrase(args.password_file))
     text = (f"Restored the backup of {summary.created_at}: {summary.accounts} account(s), "
             f"{summary.certificates} certificate(s), {summary.targets} target(s).")
-    return CommandResult(data=summary.__dict__, text=text)
+    waiting = ctx.services.backup.awaiting_commands()
+    if waiting:
+        text += (f"\n{len(waiting)} command(s) from the backup will not run until you confirm "
+                 "them: certdesk-cli restored-commands")
+    return CommandResult(data={**summary.__dict__, "commands_awaiting_confirmation":
+                               len(waiting)}, text=text)
+
+
+def _restored_list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    waiting = ctx.services.backup.awaiting_commands()
+    data = [{"key": w.key, "kind": w.kind.value, "owner_id": w.owner_id, "command": w.command,
+             "restored_at": w.restored_at.isoformat()} for w in waiting]
+    text = "\n".join(f"{w.key}  {w.command}" for w in waiting) or \
+        "No restored command waits for confirmation."
+    return CommandResult(data={"commands": data}, text=text)
+
+
+def _restored_confirm(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    if args.all == bool(args.keys):
+        raise InvalidInput("Name the commands to confirm, or use --all (not both).",
+                           "List them with 'certdesk-cli restored-commands'.")
+    backup = ctx.services.backup
+    confirmed = (backup.confirm_all_commands() if args.all
+                 else sum(backup.confirm_command(key) for key in args.keys))
+    return CommandResult(data={"confirmed": confirmed},
+                         text=f"{confirmed} command(s) confirmed; they run from now on.")

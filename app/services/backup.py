@@ -18,9 +18,11 @@ from app.backup.sealed import seal, unseal
 from app.backup.snapshot import counts, restore_snapshot, take_snapshot
 from app.clock import Clock, SystemClock
 from app.crypto.formats.errors import ExportRefused
+from app.errors import InvalidInput, NotFound
 from app.os_integration import file_acl
 from app.services.inventory import read_input_file
 from app.storage.atomic import atomic_write
+from app.storage.command_confirmations import AwaitingCommand, CommandConfirmations, CommandKind
 from app.storage.store import Store
 
 
@@ -62,6 +64,36 @@ class BackupService:
                                f"Encrypted backup written to {target} ({summary.accounts} "
                                f"accounts, {summary.certificates} certificates)")
         return summary
+
+    # -- commands a restore brought back ------------------------------------------------------
+    def awaiting_commands(self) -> list[AwaitingCommand]:
+        """Target commands and DNS hooks from a restored backup that wait for confirmation."""
+        return CommandConfirmations(self._store.db).all()
+
+    def confirm_command(self, key: str) -> int:
+        """Confirm the commands of one target or certificate ("target:ID", "dns-exec:ID")."""
+        kind_text, _, owner = key.partition(":")
+        try:
+            kind = CommandKind(kind_text)
+        except ValueError:
+            kind = None
+        if kind is None or not owner:
+            raise InvalidInput(f"'{key[:80]}' does not name a restored command.",
+                               "Use a KEY from the list of restored commands.")
+        confirmed = CommandConfirmations(self._store.db).confirm(kind, owner)
+        if not confirmed:
+            raise NotFound(f"No restored command waits under '{key[:80]}'.",
+                           "List them to see what waits.")
+        self._store.events.add("commands-confirmed",
+                               f"{confirmed} restored command(s) of {key} confirmed")
+        return confirmed
+
+    def confirm_all_commands(self) -> int:
+        confirmed = CommandConfirmations(self._store.db).confirm_all()
+        if confirmed:
+            self._store.events.add("commands-confirmed",
+                                   f"{confirmed} restored command(s) confirmed")
+        return confirmed
 
     def restore(self, path: str | os.PathLike[str], passphrase: str) -> BackupSummary:
         data = read_input_file(path, "backup file")

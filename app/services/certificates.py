@@ -37,6 +37,7 @@ from app.orders.locks import certificate_lock
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_time
 from app.services.accounts import AccountService
+from app.services.restored_commands import check_plan_hooks
 from app.storage.store import Store
 from app.validation.base import SecretReader, UserInteraction
 
@@ -187,6 +188,8 @@ class CertificateService:
                   progress: ProgressSink = null_progress,
                   interaction: UserInteraction | None = None) -> ManagedCertificate:
         order = self._store.orders.get(order_id)
+        # A hook restored from a backup runs only once the user has confirmed it.
+        check_plan_hooks(self._store, order.validation, order.certificate_id)
         try:
             try:
                 self.engine.run(order.id, RunOptions(cancel or CancelToken(), progress,

@@ -30,6 +30,7 @@ from app.events import CertificateRenewed, CoreEvent, ServiceHooks, TargetFailed
 from app.os_integration import processes
 from app.redaction import redact
 from app.services.inventory import InventoryService, safe_basename
+from app.services.restored_commands import CommandNotConfirmed, check_target_command
 from app.storage.store import Store
 from app.storage.targets import ExportTarget as ExportTarget  # what front ends list
 from app.storage.targets import TargetRepository
@@ -249,6 +250,10 @@ class TargetService:
 
     def _run_command(self, target: ExportTarget, files: list[str]) -> tuple[int, str]:
         assert target.command
+        try:
+            check_target_command(self._store, target.id, target.command)
+        except CommandNotConfirmed as exc:
+            raise _CommandFailed(f"{exc.message} {exc.hint}") from None
         env = dict(os.environ)
         env.update(self._command_env(target, files))
         try:

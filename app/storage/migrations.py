@@ -262,4 +262,15 @@ MIGRATIONS: list[str] = [
         message TEXT
     );
     """,
+    # 6: commands brought back by a restored backup (export-target commands, DNS exec hooks)
+    #    wait here until the user confirms them; nothing runs before
+    """
+    CREATE TABLE IF NOT EXISTS commands_awaiting_confirmation (
+        kind TEXT NOT NULL,
+        owner_id TEXT NOT NULL,
+        command TEXT NOT NULL,
+        restored_at TEXT NOT NULL,
+        PRIMARY KEY (kind, owner_id, command)
+    );
+    """,
 ]
