@@ -1,4 +1,4 @@
-"""The tray icon: worst state at a glance, soon-expiring certificates, renew due, open, quit.
+"""The tray icon: the worst state and what needs you (the attention list), renew, open, quit.
 
 Where the platform has no tray (the offscreen platform, some Linux desktops) the menu and
 state are still kept (and tested), only the QSystemTrayIcon is missing.
@@ -22,11 +22,12 @@ from app.events import (
     RenewalFailed,
     RenewalSucceeded,
 )
+from app.services.monitoring import AttentionItem, HealthState
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.main_window import MainWindow
+from ui.models.attention import kind_text
 from ui.models.certificate_rows import CertificateRow, Expiry
-from ui.snapshot import Snapshot
 from ui.tasks import TaskControl
 from ui.theme import icon, tray_icon
 
@@ -75,6 +76,17 @@ def worst_state(rows: Sequence[CertificateRow]) -> str:
     return "ok"
 
 
+MENU_ITEMS = 8
+RENEWABLE_KINDS = frozenset({"expired", "expiring", "renewal_failed", "order_failed"})
+
+
+def attention_state(items: Sequence[AttentionItem]) -> str:
+    """ok | warning | error: the worst of what the menu lists (nothing listed: ok)."""
+    if any(i.severity is HealthState.CRITICAL for i in items):
+        return "error"
+    return "warning" if items else "ok"
+
+
 def soon_expiring(rows: Sequence[CertificateRow], limit: int = 8) -> list[CertificateRow]:
     due = [r for r in rows if r.status != CertificateState.REVOKED and r.expiry <= Expiry.SOON]
     return sorted(due, key=lambda r: r.days_left if r.days_left is not None else 0)[:limit]
@@ -100,7 +112,9 @@ class Tray(QObject):
             self.icon.setToolTip(_tr("certdesk"))
             self.icon.activated.connect(self._on_icon_activated)
             self.icon.show()
-        window.snapshot_loaded.connect(self._on_window_snapshot_loaded)
+        # The icon's state and the menu come from one list, so the icon is never red (or
+        # yellow) over a menu that does not say why.
+        window.attention_view.items_loaded.connect(self._on_attention_items_loaded)
         ctx.bridge.event_received.connect(self._on_bridge_event_received)
         self._build_menu([])
 
@@ -132,40 +146,58 @@ class Tray(QObject):
         if self.icon is not None:
             self.icon.hide()
 
-    def _build_menu(self, rows: Sequence[CertificateRow]) -> None:
+    def _build_menu(self, items: Sequence[AttentionItem]) -> None:
         self.menu.clear()
-        due = soon_expiring(rows)
-        if due:
-            header = self.menu.addAction(_tr("Expiring soon"))
+        self.item_actions: list[QAction] = []
+        if items:
+            header = self.menu.addAction(_tr("Needs you"))
             header.setEnabled(False)
-            for row in due:
-                days = row.days_left if row.days_left is not None else 0
-                text = (_tr("{name} — expired").format(name=row.title) if days < 0 else
-                        _tr("{name} — %n day(s) left", days).format(name=row.title))
-                action = self.menu.addAction(icon("warning"), text)
-                action.triggered.connect(lambda _=False, cid=row.id: self._open(cid))
+            for item in items[:MENU_ITEMS]:
+                text = _tr("{name} — {what}").format(name=item.label,
+                                                     what=kind_text(item.kind))
+                action = self.menu.addAction(
+                    icon("error" if item.severity is HealthState.CRITICAL else "warning"), text)
+                action.setToolTip(item.message)
+                action.triggered.connect(lambda _=False, it=item: self._open_item(it))
+                self.item_actions.append(action)
+            if len(items) > MENU_ITEMS:
+                more = self.menu.addAction(_tr("%n more…", len(items) - MENU_ITEMS))
+                more.triggered.connect(self._open_attention)
+                self.item_actions.append(more)
             self.menu.addSeparator()
         self.renew_action = QAction(icon("renew"), _tr("Renew due now"), self.menu)
         self.renew_action.triggered.connect(self._on_renew_triggered)
-        self.renew_action.setEnabled(bool(due))
+        self.renew_action.setEnabled(any(i.kind in RENEWABLE_KINDS for i in items))
         self.menu.addAction(self.renew_action)
         open_action = self.menu.addAction(icon("certdesk"), _tr("Open certdesk"))
         open_action.triggered.connect(lambda: self._open(None))
         quit_action = self.menu.addAction(icon("quit"), _tr("Quit"))
         quit_action.triggered.connect(self._on_quit_triggered)
 
-    def _on_window_snapshot_loaded(self, snap: Snapshot) -> None:
-        self._build_menu(snap.rows)
-        state = worst_state(snap.rows)
+    def _on_attention_items_loaded(self, items: Sequence[AttentionItem]) -> None:
+        self._build_menu(items)
+        state = attention_state(items)
         if state != self.state:
             self.state = state
             if self.icon is not None:
                 self.icon.setIcon(tray_icon(state))
             self.state_changed.emit(state)
         if self.icon is not None:
-            due = soon_expiring(snap.rows)
-            self.icon.setToolTip(_tr("certdesk — all certificates are fine") if not due else
-                                 _tr("certdesk — %n certificate(s) need attention", len(due)))
+            self.icon.setToolTip(_tr("certdesk — all certificates are fine") if not items else
+                                 _tr("certdesk — %n thing(s) need you", len(items)))
+
+    def _open_item(self, item: AttentionItem) -> None:
+        self._open(None)
+        if item.kind == "manual_action":
+            self.window.attention_view.manual_action_requested.emit(item.certificate_id)
+        elif item.kind == "endpoint":
+            self.window.attention_view.endpoint_requested.emit(item.certificate_id)
+        else:
+            self.window.show_certificate(item.certificate_id)
+
+    def _open_attention(self) -> None:
+        self._open(None)
+        self.window.tabs.setCurrentWidget(self.window.attention_view)
 
     def _open(self, cert_id: str | None) -> None:
         self.window.show()

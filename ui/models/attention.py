@@ -24,7 +24,7 @@ def kind_text(kind: str) -> str:
     return {
         "expired": _tr("Expired"), "expiring": _tr("Expiring"),
         "renewal_failed": _tr("Renewal failed"), "manual_action": _tr("Needs you"),
-        "endpoint": _tr("Endpoint"),
+        "endpoint": _tr("Endpoint"), "order_failed": _tr("Order failed"),
     }.get(kind, kind)
 
 

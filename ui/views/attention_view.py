@@ -71,6 +71,7 @@ class AttentionView(QWidget):
     manual_action_requested = Signal(str)
     endpoint_requested = Signal(str)  # certificate id: open its endpoints
     attention_loaded = Signal(int, int)  # critical, warnings
+    items_loaded = Signal(object)  # tuple[AttentionItem, ...], worst first (for the tray)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
                  notifications: bool | None = None) -> None:
@@ -165,6 +166,7 @@ class AttentionView(QWidget):
         self.updated.setText(_tr("Updated at {time}").format(time=now))
         critical, warnings = self.model.counts()
         self.attention_loaded.emit(critical, warnings)
+        self.items_loaded.emit(tuple(items))
 
     def _on_load_failed(self, exc: BaseException) -> None:
         log.warning("attention list failed: %s", exc)
