@@ -16,8 +16,8 @@ class CommandNotConfirmed(UserFacingError):
     """A command restored from a backup has not been confirmed by the user yet."""
 
 
-_HINT = ("It came with a restored backup. Check it, then confirm it in the app (Restore "
-         "dialog, Restored commands) or with 'certdesk-cli restored-commands confirm {key}'.")
+_HINT = ("It came with a restored backup. Check it, then allow it in the app (File ▸ Restore… "
+         "lists it) or with 'certdesk-cli restored-commands confirm {key}'.")
 
 
 def check_target_command(store: Store, target_id: str, command: str) -> None:

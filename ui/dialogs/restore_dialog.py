@@ -31,6 +31,7 @@ from ui.dialogs.backup_dialog import SUFFIX, summary_text
 from ui.errors import show_error
 from ui.tasks import Lane
 from ui.views.job_status import busy_bar, cancel_becomes_close, show_failure, status_label
+from ui.views.restored_commands import RestoredCommandsPanel
 
 
 def _tr(text: str) -> str:
@@ -92,6 +93,7 @@ class RestoreDialog(QDialog):
         form.addRow(pass_label, self.passphrase)
         self.progress = busy_bar()
         self.status = status_label()
+        self.commands = RestoredCommandsPanel(ctx)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(_tr("&Restore"),
                                                      QDialogButtonBox.ButtonRole.AcceptRole)
@@ -106,6 +108,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.commands)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.path.textChanged.connect(self._sync)
@@ -146,6 +149,8 @@ class RestoreDialog(QDialog):
         for widget in (self.path, self.passphrase, self.browse):
             widget.setEnabled(self.empty)
         self._sync()
+        if not self.empty:  # restored earlier: commands may still wait for the user
+            self.commands.load()
         self.checked.emit(self.empty)
 
     # -- input ----------------------------------------------------------------------------
@@ -187,6 +192,7 @@ class RestoreDialog(QDialog):
         self.where.setText(_tr("Restored into <tt>{home}</tt>.").format(
             home=html.escape(self.home)))
         cancel_becomes_close(self.buttons)
+        self.commands.load()
         self.restored.emit(summary)
 
     def _on_failed(self, exc: BaseException) -> None:
