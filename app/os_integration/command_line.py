@@ -62,8 +62,8 @@ def find_windows_program(name: str, env: Mapping[str, str]) -> str | None:
     suffix = PureWindowsPath(name).suffix.lower()
     if suffix in {e.lower() for e in pathext} or suffix == POWERSHELL_SUFFIX:
         candidates = [name]
-    else:
-        candidates = [name + ext for ext in pathext]
+    else:  # "hook.py" exists as given (and then cannot start: the hint names the interpreter)
+        candidates = ([name] if suffix else []) + [name + ext for ext in pathext]
     if PureWindowsPath(name).name != name:  # a path: no PATH search
         folders = [""]
     else:

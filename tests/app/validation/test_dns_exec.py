@@ -94,3 +94,17 @@ def test_windows_powershell_scripts_run_through_powershell(tmp_path: Path) -> No
     assert _windows(tmp_path, str(hook)) == [
         "powershell.exe", "-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass",
         "-File", str(hook), "present", FQDN, "v"]
+
+
+def test_windows_a_script_of_another_kind_is_found_and_explained(tmp_path: Path) -> None:
+    hook = tmp_path / "dns.py"
+    hook.write_text("print('hi')\n")
+
+    def runner(argv: Any, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        raise OSError(8, "%1 is not a valid Win32 application")
+
+    with pytest.raises(ValidationFailed) as info:
+        _run(str(hook), "present", FQDN, "v", platform="win32",
+             env={"PATH": "", "PATHEXT": ".EXE;.CMD"}, runner=runner)
+    assert "could not be started" in info.value.message
+    assert "interpreter first" in info.value.hint and "chmod" not in info.value.hint
