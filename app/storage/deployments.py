@@ -81,10 +81,6 @@ class DeploymentRepository:
         self._db.execute("UPDATE target_verifications SET status=?, message=?, checked_at=?"
                          " WHERE target_id=?", (status, message, to_iso(now), target_id))
 
-    def failed_verifications(self) -> list[VerificationRow]:
-        return [self._verification(r) for r in
-                self._db.query(_SELECT + " WHERE v.status='failed' ORDER BY v.checked_at")]
-
     @staticmethod
     def _verification(r: sqlite3.Row) -> VerificationRow:
         return VerificationRow(r["target_id"], r["certificate_id"], r["host"], int(r["port"]),
