@@ -7,10 +7,10 @@ from typing import Any
 
 from app.cli.context import CliContext, CommandResult
 from app.os_integration.schedule.installer import ScheduleInstaller
-from app.paths import resolve_home
+from app.services.bootstrap import resolve_home
 from app.services.health import AttentionItem
+from app.services.monitoring import Endpoint
 from app.services.os_integration import OsIntegrationError
-from app.storage.endpoints import Endpoint
 
 
 def register(sub: Any) -> None:
