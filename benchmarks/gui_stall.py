@@ -36,7 +36,6 @@ def main() -> int:
     from tests.support.pebble import Pebble
     from ui.bridge import CoreEventBridge
     from ui.context import AppContext
-    from ui.interaction import GuiInteraction
     from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
     from ui.wizard.new_certificate import NewCertificateWizard
@@ -47,7 +46,7 @@ def main() -> int:
         services = open_services(tmp / "home", ca_bundle=str(pebble.ca_bundle))
         account = new_account(services, pebble)
         ctx = AppContext(services, PreferencesService(services.store), TaskRunner(),
-                         CoreEventBridge(services.hooks), GuiInteraction())
+                         CoreEventBridge(services.hooks))
         window = MainWindow(ctx)
         window.show()
         worst_all = 0.0

@@ -178,7 +178,7 @@ def main(argv: list[str]) -> int:
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.errors import show_error
-    from ui.interaction import GuiInteraction, ManualRequest
+    from ui.interaction import ManualRequest
     from ui.main_window import MainWindow
     from ui.tasks import InlineTaskRunner
     from ui.wizard.new_certificate import NewCertificateWizard
@@ -192,7 +192,7 @@ def main(argv: list[str]) -> int:
                               "shortlived": "Six-day certificates"}, True, ())
         services.accounts.directory_info = lambda *_a, **_k: info  # type: ignore[method-assign]
         return AppContext(services, PreferencesService(services.store), InlineTaskRunner(),
-                          CoreEventBridge(services.hooks), GuiInteraction())
+                          CoreEventBridge(services.hooks))
 
     empty = context(tmp / "empty")
     window = MainWindow(empty)

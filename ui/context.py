@@ -1,4 +1,7 @@
-"""What every window and dialog needs, passed explicitly (no globals, no registry)."""
+"""What every window and dialog needs, passed explicitly (no globals, no registry).
+
+No interaction object here: what an operation asks the user goes to the window that started
+it (each wizard and renewal dialog has its own GuiInteraction)."""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ui.bridge import CoreEventBridge
-from ui.interaction import GuiInteraction
 from ui.tasks import Runner
 
 if TYPE_CHECKING:
@@ -20,4 +22,3 @@ class AppContext:
     preferences: PreferencesService
     tasks: Runner
     bridge: CoreEventBridge
-    interaction: GuiInteraction

@@ -14,7 +14,6 @@ from app.services.monitoring import MonitoringService
 from app.services.preferences import PreferencesService
 from ui.bridge import CoreEventBridge
 from ui.context import AppContext
-from ui.interaction import GuiInteraction
 from ui.main_window import MainWindow
 from ui.single_instance import SingleInstance
 from ui.tasks import TaskRunner
@@ -47,8 +46,7 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
     services = open_services(home, ca_bundle=ca_bundle)
     tasks = TaskRunner(parent=app)
     ctx = AppContext(services=services, preferences=PreferencesService(services.store),
-                     tasks=tasks, bridge=CoreEventBridge(services.hooks, app),
-                     interaction=GuiInteraction(app))
+                     tasks=tasks, bridge=CoreEventBridge(services.hooks, app))
     window = MainWindow(ctx)
     monitoring = services.monitoring
     tray = Tray.create(ctx, window)

@@ -14,7 +14,6 @@ from app.services.preferences import PreferencesService
 from tests.support.pebble import Pebble
 from ui.bridge import CoreEventBridge
 from ui.context import AppContext
-from ui.interaction import GuiInteraction
 from ui.tasks import InlineTaskRunner, Runner, TaskRunner
 from ui.translations import install as install_translations
 from ui.translations import remove as remove_translations
@@ -61,8 +60,7 @@ def make_ctx(qapp: object) -> Iterator[MakeCtx]:
     def make(services: Services, *, inline: bool = False) -> AppContext:
         runner: Runner = InlineTaskRunner() if inline else TaskRunner()
         ctx = AppContext(services=services, preferences=PreferencesService(services.store),
-                         tasks=runner, bridge=CoreEventBridge(services.hooks),
-                         interaction=GuiInteraction())
+                         tasks=runner, bridge=CoreEventBridge(services.hooks))
         made.append(ctx)
         return ctx
 
