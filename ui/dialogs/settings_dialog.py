@@ -1,4 +1,5 @@
-"""Settings: defaults, DNS provider credentials, and where certdesk keeps its data."""
+"""Settings: defaults, reminders, DNS provider credentials, notifications, and where certdesk
+keeps its data."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.keys import KeyType
 from ui.context import AppContext
 from ui.dialogs.credentials_panel import CredentialsPanel
+from ui.dialogs.notifications_page import NotificationsPage
 from ui.dialogs.reminders_page import RemindersPage
 from ui.errors import show_error
 
@@ -68,6 +70,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.reminders, _tr("Reminders && start at login"))
         self.credentials = CredentialsPanel(ctx)
         self.tabs.addTab(self.credentials, _tr("DNS credentials"))
+        self.notifications = NotificationsPage(ctx)
+        self.tabs.addTab(self.notifications, _tr("Notifications"))
         data = QWidget()
         data_form = QFormLayout(data)
         where = prefs.locations()

@@ -79,3 +79,13 @@ def test_problems_are_shown(qtbot: QtBot, services: Services, make_ctx: MakeCtx,
     assert "e-mail address" in str(shown[-1])
     assert services.notifications.channels() == []
     assert page.add_button.isEnabled()
+
+
+def test_settings_show_the_page(qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(make_ctx(services, inline=True))
+    qtbot.addWidget(dialog)
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "Notifications" in titles
+    assert dialog.tabs.widget(titles.index("Notifications")) is dialog.notifications
