@@ -26,6 +26,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("start_at_login", False, "Start certdesk (in the tray) when you log in."),
     Setting("endpoint_check_hours", 24, "How often to check the endpoints that serve a "
             "certificate."),
+    Setting("wizard_memory", {}, "What the new-certificate wizard used last time: form values "
+            "per validation method and the method per name."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 

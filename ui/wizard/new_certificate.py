@@ -20,13 +20,15 @@ from app.progress import ProgressEvent
 from app.services.keys import KeyType
 from app.services.order_parking import OrderParked
 from app.wizard.flow import NewCertificateFlow, Page
+from app.wizard.memory import SETTING as MEMORY_SETTING
+from app.wizard.memory import recall_values, remember
 from app.wizard.methods import MethodKey
 from app.wizard.reissue import prefill
 from app.wizard.request import issue_request
 from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.interaction import GuiInteraction, ManualRequest
-from ui.tasks import Task, TaskControl
+from ui.tasks import Lane, Task, TaskControl
 from ui.wizard.account_page import AccountPage
 from ui.wizard.done_page import DonePage
 from ui.wizard.key_page import KeyPage
@@ -65,6 +67,7 @@ class NewCertificateWizard(QWizard):
             default_account_id=prefs.get("default_account_id"),
             account_ids=[a.id for a in accounts if a.status != "deactivated"])
         self.reissue_of = reissue_of
+        self.memory = prefs.get(MEMORY_SETTING)
         if reissue_of is not None:
             prefill(self.flow, reissue_of)
             self.setWindowTitle(_tr("Re-issue {label}").format(label=reissue_of.label))
@@ -75,7 +78,10 @@ class NewCertificateWizard(QWizard):
         self.names_page = NamesPage(self.flow)
         self.key_page = KeyPage(self.flow, certificates)
         self.account_page = AccountPage(ctx, self.flow, accounts)
+        recall_values(self.memory, self.flow)  # listener port, resolvers, ... used last time
         self.validation_page = ValidationPage(ctx, self.flow)
+        if reissue_of is None:  # re-issuing keeps the certificate's own methods
+            self.validation_page.memory = self.memory
         self.records_page = RecordsPage(ctx)
         self.progress_page = ProgressPage(ctx.services.clock.monotonic)
         self.done_page = DonePage()
@@ -122,6 +128,10 @@ class NewCertificateWizard(QWizard):
 
     def _start_issue(self) -> None:
         request = issue_request(self.flow.issue_fields())
+        memory, preferences = remember(self.memory, self.flow), self.ctx.preferences
+        self.ctx.tasks.run(lambda _c: preferences.set(MEMORY_SETTING, memory),
+                           on_success=lambda _r: None, lane=Lane.STORE, owner=self,
+                           name="remember wizard choices")
         certificates = self.ctx.services.certificates
         interaction = self.interaction
         self.records_page.set_resolvers(self._resolvers())

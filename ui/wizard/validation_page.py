@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.wizard.flow import NewCertificateFlow, Page
+from app.wizard.memory import recall_methods
 from app.wizard.methods import METHODS, MethodKey, method, methods_for
 from ui.context import AppContext
 from ui.errors import describe, show_error
@@ -68,6 +69,8 @@ class ValidationPage(QWizardPage):
         layout.addWidget(self.problem)
         self.default.currentIndexChanged.connect(self._on_default_current_index_changed)
         self._credential_names: list[str] = []
+        self.memory: dict[str, Any] | None = None  # what the wizard used last time
+        self._recalled = False
         self._credentials_error = ""
         self._load_credentials()
 
@@ -93,6 +96,9 @@ class ValidationPage(QWizardPage):
         self._sync_forms()
 
     def initializePage(self) -> None:
+        if self.memory is not None and not self._recalled:
+            self._recalled = True  # once: going back and forth keeps the user's choice
+            recall_methods(self.memory, self.flow)
         self.default.blockSignals(True)
         self.default.setCurrentIndex(self.default.findData(self.flow.draft.default_method.value))
         self.default.blockSignals(False)

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.services.container import Services
 from app.wizard.flow import Page
+from app.wizard.memory import SETTING
 from app.wizard.methods import MethodKey
 from tests.support.acme_env import http_plan, issue, new_account
 from tests.support.pebble import Pebble
@@ -67,6 +68,9 @@ def test_settings_reissue_and_remove(qtbot: QtBot, pebble: Pebble, pebble_servic
     [again] = pebble_services.certificates.list()
     assert again.id == cert.id and again.identifiers == ("act.example.com",
                                                          "www.act.example.com")
+    memory = pebble_services.store.settings.get(SETTING)  # remembered for next time
+    assert memory["methods"]["www.act.example.com"] == MethodKey.HTTP_LISTENER.value
+    assert memory["values"]["http-listener"]["port"] == pebble.http_port
     wizard.done(0)
     reload(qtbot, window)
 
