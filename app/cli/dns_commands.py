@@ -17,7 +17,7 @@ from typing import Any
 from app.cli.context import CliContext, CommandResult
 from app.errors import InvalidInput
 from app.services.dns_credentials import DnsCredentialService, ProviderInfo
-from app.validation.dns_persist import (
+from app.services.dns_records import (
     STOPS_WORKING,
     persist_record_name,
     persist_record_value,

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from app.domain import Account, CertificateVersion, ManagedCertificate, OrderRecord
-from app.renewal.due import renewal_due
+from app.services.due_dates import renewal_due
 
 
 def account_dict(a: Account) -> dict[str, Any]:

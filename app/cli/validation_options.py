@@ -7,7 +7,7 @@ from typing import Any
 
 from app.domain import ChallengeConfig, ValidationPlan
 from app.errors import InvalidInput
-from app.validation.dns.query import parse_server
+from app.services.dns_records import parse_server
 
 CHALLENGES = ("dns-01", "dns-persist-01", "http-01", "tls-alpn-01")
 

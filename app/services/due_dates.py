@@ -1,0 +1,7 @@
+"""When a certificate falls due for renewal, as front ends show it (the renewal policy's)."""
+
+from __future__ import annotations
+
+from app.renewal.due import renewal_due
+
+__all__ = ["renewal_due"]
