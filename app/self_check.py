@@ -19,9 +19,9 @@ from app.storage.atomic import atomic_write
 
 #: Every command `certdesk-cli` must offer; a frozen build that lost one fails the self-test.
 EXPECTED_COMMANDS = frozenset({
-    "account", "attach", "autostart", "backup", "dns", "endpoint", "export", "import",
-    "inspect", "issue", "list", "orders", "reminders", "remove", "renew", "restore", "resume",
-    "revoke", "schedule", "show", "target",
+    "account", "attach", "autostart", "backup", "deploy", "dns", "endpoint", "export",
+    "import", "inspect", "issue", "list", "notify", "orders", "reminders", "remove", "renew",
+    "restore", "resume", "revoke", "schedule", "show", "target",
 })
 MIN_DNS_PROVIDERS = 90
 
@@ -133,9 +133,21 @@ def check_version() -> Check:
     return Check("version", not __version__.startswith("0+"), __version__)
 
 
+def check_deploy_scripts() -> Check:
+    """The Windows deployment presets' PowerShell scripts (package data) are all there."""
+    from app.deploy.powershell import script_names
+    from app.deploy.presets import PRESETS
+
+    expected = {p.script for p in PRESETS.values()} | {"common.ps1"}
+    missing = sorted(expected - set(script_names()))
+    if missing:
+        return Check("deploy-scripts", False, "missing: " + ", ".join(missing))
+    return Check("deploy-scripts", True, f"{len(expected)} scripts")
+
+
 CORE_CHECKS: tuple[Callable[[], Check], ...] = (
     check_version, check_cli_commands, check_dns_providers, check_public_suffix_data,
-    check_ca_bundle, check_keyring,
+    check_ca_bundle, check_keyring, check_deploy_scripts,
 )
 
 

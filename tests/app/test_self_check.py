@@ -83,3 +83,13 @@ def test_a_crashing_check_is_a_failed_check() -> None:
 
     [result] = run_core_checks((check_boom,))
     assert result == Check("boom", False, "RuntimeError: exploded")
+
+
+def test_deploy_scripts_are_all_shipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import self_check
+    from app.deploy import powershell
+
+    assert self_check.check_deploy_scripts().ok
+    monkeypatch.setattr(powershell, "script_names", lambda: ["common.ps1", "iis.ps1"])
+    result = self_check.check_deploy_scripts()
+    assert not result.ok and "rdp.ps1" in result.detail
