@@ -195,8 +195,13 @@ class EndpointsDialog(QDialog):
             return monitoring.list_endpoints(cert_id)
 
         self._set_busy(True, _tr("Adding {address}…").format(address=address))
-        self.ctx.tasks.run(add, on_success=self._on_added, on_failure=self._on_failed,
-                           lane=Lane.STORE, owner=self, name="add endpoint")
+        self.ctx.tasks.run(add, on_success=self._on_endpoint_added,
+                           on_failure=self._on_failed, lane=Lane.STORE, owner=self,
+                           name="add endpoint")
+
+    def _on_endpoint_added(self, endpoints: Sequence[Endpoint]) -> None:
+        self._on_added(endpoints)
+        self.check_now()  # say at once whether it serves the certificate
 
     def _on_added(self, endpoints: Sequence[Endpoint]) -> None:
         self._busy = False
