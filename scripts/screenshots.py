@@ -269,9 +269,12 @@ def main(argv: list[str]) -> int:
     for ev in (ProgressEvent("start", "Order for example.com, *.example.com, bücher.example",
                              "done"),
                ProgressEvent("new-order", "The CA created the order", "done"),
+               ProgressEvent("caa", "CAA allows Let's Encrypt to issue", "done"),
+               ProgressEvent("present", "Preparing dns-01 for example.com, *.example.com, "
+                             "bücher.example"),
+               ProgressEvent("dns-manual", "Create these DNS TXT records", "waiting"),
                ProgressEvent("dns-propagation", "DNS records are visible on every "
                              "authoritative server", "done"),
-               ProgressEvent("caa", "CAA allows Let's Encrypt to issue", "done"),
                ProgressEvent("validate", "The CA is checking the DNS records", "running"),
                ProgressEvent("poll", "Waiting for validation", "waiting")):
         progress.add_event(ev)

@@ -49,6 +49,7 @@ class StepState(enum.Enum):
     WAITING = "waiting"  # for the user, or for the CA/DNS
     DONE = "done"
     FAILED = "failed"
+    SKIPPED = "skipped"  # a later phase started without this one (e.g. reused authorizations)
 
 
 @dataclass
@@ -96,6 +97,8 @@ class StepTracker:
         for earlier in self.phases[:index]:
             if earlier.state in (StepState.RUNNING, StepState.WAITING):
                 earlier.state = StepState.DONE
+            elif earlier.state is StepState.PENDING:
+                earlier.state = StepState.SKIPPED
         status = self.phases[index]
         status.state = {"done": StepState.DONE, "failed": StepState.FAILED,
                         "waiting": StepState.WAITING}.get(event.state, StepState.RUNNING)
@@ -117,6 +120,8 @@ class StepTracker:
 
     def finish(self) -> None:
         for status in self.phases:
-            if status.state != StepState.PENDING:
+            if status.state is StepState.PENDING:
+                status.state = StepState.SKIPPED
+            elif status.state is not StepState.SKIPPED:
                 status.state = StepState.DONE
         self.current = None

@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.progress import ProgressEvent
 from app.wizard.steps import PHASE_LABELS, Phase, StepState, StepTracker
@@ -22,9 +29,10 @@ def _tr(text: str) -> str:
 
 
 _ICONS = {StepState.PENDING: "", StepState.RUNNING: "pending", StepState.WAITING: "waiting",
-          StepState.DONE: "ok", StepState.FAILED: "error"}
+          StepState.DONE: "ok", StepState.FAILED: "error", StepState.SKIPPED: ""}
 _STATE_TEXT = {StepState.PENDING: "pending", StepState.RUNNING: "running",
-               StepState.WAITING: "waiting", StepState.DONE: "done", StepState.FAILED: "failed"}
+               StepState.WAITING: "waiting", StepState.DONE: "done", StepState.FAILED: "failed",
+               StepState.SKIPPED: "not needed"}
 
 
 def elapsed_text(seconds: float) -> str:
@@ -57,6 +65,7 @@ class StepsView(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(_tr("Steps"))
         self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._items: dict[Phase, QListWidgetItem] = {}
         for phase in Phase:
@@ -126,7 +135,9 @@ class StepsView(QWidget):
             item = self._items[status.phase]
             label = _tr(PHASE_LABELS[status.phase])
             text = label
-            if status.message and status.state != StepState.PENDING:
+            if status.state is StepState.SKIPPED:
+                text += " — " + _tr("not needed")
+            elif status.message and status.state != StepState.PENDING:
                 text += f" — {status.message}"
             detail = status.detail.strip()
             if detail and "\n" not in detail and len(detail) <= 120 \
@@ -136,6 +147,9 @@ class StepsView(QWidget):
             item.setToolTip(status.detail or status.message)
             item.setIcon(icon(_ICONS[status.state]) if _ICONS[status.state] else _blank())
             item.setData(0x0100, status.state.value)  # Qt.UserRole: for tests and styling
+            quiet = status.state in (StepState.PENDING, StepState.SKIPPED)
+            item.setForeground(self.palette().color(
+                QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.Text))
             font = item.font()
             font.setBold(status.phase == self.tracker.current)
             item.setFont(font)

@@ -10,9 +10,9 @@ def test_phases_follow_the_events() -> None:
     steps = StepTracker()
     assert {s.state for s in steps.phases} == {StepState.PENDING}
     steps.apply(ProgressEvent("new-order", "Creating the order at the CA"))
-    steps.apply(ProgressEvent("present", "Preparing dns-01"))  # no CAA event: stays pending
+    steps.apply(ProgressEvent("present", "Preparing dns-01"))  # no CAA event: skipped
     assert steps.status(Phase.ORDER).state == StepState.DONE
-    assert steps.status(Phase.CAA).state == StepState.PENDING
+    assert steps.status(Phase.CAA).state == StepState.SKIPPED
     assert steps.status(Phase.PREPARE).state == StepState.RUNNING
     steps.apply(ProgressEvent("dns-manual", "Create these DNS TXT records", "waiting", "r"))
     assert steps.status(Phase.PREPARE).state == StepState.WAITING
@@ -45,5 +45,6 @@ def test_notes_and_finish() -> None:
     assert steps.notes == ["You can delete the records now"]
     steps.finish()
     assert steps.status(Phase.ISSUE).state == StepState.DONE and steps.current is None
+    assert steps.status(Phase.ORDER).state == StepState.SKIPPED  # never reported
     steps.reset()
     assert steps.notes == [] and steps.status(Phase.ISSUE).state == StepState.PENDING
