@@ -34,7 +34,7 @@ from app.crypto.certs import (
 from app.crypto.csr import csr_to_der
 from app.crypto.keys import key_type_of
 from app.domain import CertificateVersion, ChallengeConfig, OrderRecord, OrderState
-from app.errors import AcmeError, Cancelled, CertdeskError, ValidationFailed
+from app.errors import AcmeError, Cancelled, CertdeskError, UserFacingError, ValidationFailed
 from app.events import (
     CertificateIssued,
     CertificateRenewed,
@@ -71,22 +71,29 @@ _NOT_ABOUT_REPLACES = frozenset({"rateLimited", "badNonce", "unauthorized", "acc
                                  "userActionRequired", "externalAccountRequired"})
 
 
-class OrderParked(CertdeskError):
+class OrderParked(UserFacingError):
     """The order waits for the user (e.g. a manual DNS record); resume it later."""
 
     def __init__(self, order_id: str, title: str, instructions: str) -> None:
-        super().__init__(title)
+        super().__init__(f"{title}. {instructions}" if instructions else title,
+                         "Once that is done, resume the order (Pending orders in the app, "
+                         f"or certdesk-cli resume {order_id}).")
         self.order_id = order_id
         self.title = title
         self.instructions = instructions
 
 
-class AbandonedOrder(CertdeskError):
+class AbandonedOrder(UserFacingError):
     """The CA gave up on an order whose challenges were answered by a process that then died
     (e.g. the built-in http-01 listener went away mid-validation)."""
 
     def __init__(self, order_id: str, cause: CertdeskError) -> None:
-        super().__init__(str(cause))
+        reason = cause.message if isinstance(cause, UserFacingError) else str(cause)
+        super().__init__(f"The CA gave up on order {order_id} while certdesk was not running "
+                         f"to answer it: {reason}",
+                         (cause.hint if isinstance(cause, UserFacingError) else "")
+                         or "Issue or renew the certificate again: that starts a new order.",
+                         detail=cause.detail if isinstance(cause, UserFacingError) else "")
         self.order_id = order_id
         self.cause = cause
 
