@@ -45,3 +45,27 @@ def test_a_second_launch_neither_listens_nor_removes_the_first(tmp_path: Path,
 
 def test_nobody_answering_is_reported_quickly(tmp_path: Path) -> None:
     assert not SingleInstance(str(tmp_path)).notify_running(timeout_ms=100)
+
+
+def test_a_crashed_instance_does_not_block_the_next_start(tmp_path: Path, qtbot: QtBot) -> None:
+    """The lock and the socket of a killed instance are taken over, not waited for."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "from ui.single_instance import SingleInstance\n"
+            "app = QCoreApplication([])\n"
+            "instance = SingleInstance(sys.argv[1])\n"
+            "print(instance.listen(), flush=True)\n"
+            "os.kill(os.getpid(), 9)\n")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                          text=True, timeout=60, cwd=Path(__file__).parents[2], check=False)
+    assert done.stdout.strip() == "True" and done.returncode != 0  # it held the lock, then died
+    after = SingleInstance(str(tmp_path))
+    try:
+        assert after.listen()
+        with qtbot.waitSignal(after.activated, timeout=5000):
+            assert SingleInstance(str(tmp_path)).notify_running()
+    finally:
+        after.close()
