@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from app.domain import Account, ManagedCertificate, OrderRecord
@@ -175,15 +175,26 @@ class NewCertificateWizard(QWizard):
         self.progress_page.add_event(event)
 
     def _on_interaction_action_requested(self, request: ManualRequest) -> None:
-        if request.records:
+        if request.records and all(r.get("type") == "TXT" for r in request.records):
             self.records_page.show_request(request)
             if self.currentId() in (Page.PROGRESS, Page.VALIDATION):
                 self._show_page(Page.DNS_RECORDS)
             return
-        # A question without records (e.g. "continue although not propagated?").
-        answer = QMessageBox.question(self, _tr("certdesk"),
-                                      getattr(request.action, "instructions", ""))
-        request.answer(answer == QMessageBox.StandardButton.Yes)
+        # Files to publish by hand, or a question ("continue although the self-check
+        # failed?"): asked in a box that does not block, answered when it closes.
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("certdesk"),
+                          getattr(request.action, "title", "") or _tr("certdesk needs you"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("interactionBox")
+        box.setInformativeText(getattr(request.action, "instructions", ""))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.button(QMessageBox.StandardButton.Yes).setText(_tr("C&ontinue"))
+        box.button(QMessageBox.StandardButton.No).setText(_tr("&Stop the order"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r: request.answer(box.clickedButton() is yes))
+        self._question = box
+        box.open()
 
     def _show_page(self, page: Page) -> None:
         # QWizard only moves forward with next(); the records page comes after progress

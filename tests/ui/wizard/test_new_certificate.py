@@ -175,3 +175,33 @@ def test_validation_failure_is_shown(qtbot: QtBot, wizard: NewCertificateWizard,
     assert len(pebble_services.certificates.orders(unfinished_only=False)) == 2
     page.back.click()
     assert wizard.currentId() == Page.VALIDATION
+
+
+def test_failed_self_check_is_a_question(qtbot: QtBot, wizard: NewCertificateWizard,
+                                         pebble_services: Services, tmp_path: object) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.validation.http_check import HTTP_GET_RESOURCE
+
+    # This computer sees the site answer 404 (the CA might see it differently).
+    pebble_services.resources[HTTP_GET_RESOURCE] = lambda _url, _timeout: (404, b"not here")
+    _to_validation(wizard, "selfcheck.example.com")
+    page = wizard.validation_page
+    page.default.setCurrentIndex(page.default.findData(MethodKey.HTTP_WEBROOT.value))
+    page.form_for(MethodKey.HTTP_WEBROOT).set_value("webroot", str(tmp_path))
+    wizard.next()
+
+    def question() -> QMessageBox | None:
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.objectName() == "interactionBox"
+                 and w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: question() is not None, timeout=60000)
+    box = question()
+    assert box is not None and "HTTP 404" in box.informativeText()
+    with qtbot.waitSignal(wizard.issue_failed, timeout=30000):
+        box.button(QMessageBox.StandardButton.No).click()  # stop before the CA sees it
+    assert "Self-check failed" in wizard.progress_page.result.text()
+    [order] = pebble_services.certificates.orders(unfinished_only=False)
+    assert order.state in ("failed", "cancelled")
