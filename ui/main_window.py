@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, None, n)
 
 
 class MainWindow(QMainWindow):
@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
         self.account_action = self._action(_tr("Add &account…"), "account", None,
                                            self._on_account_triggered,
                                            _tr("Register an account at a CA"))
-        self.settings_action = self._action(_tr("&Settings…"), "settings", std.Preferences,
+        self.settings_action = self._action(_tr("&Settings…"), "settings", "Ctrl+,",
                                             self._on_settings_triggered,
                                             _tr("Defaults, DNS credentials, data folder"))
         self.refresh_action = self._action(_tr("Re&fresh"), "refresh", std.Refresh,
@@ -158,7 +158,16 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(_tr("&View"))
         view_menu.addAction(self.refresh_action)
         self.help_menu = menu.addMenu(_tr("&Help"))
+        self.shortcuts_action = self._action(
+            _tr("&Keyboard shortcuts"), "settings", QKeySequence.StandardKey.HelpContents,
+            self._on_shortcuts_triggered, _tr("Every shortcut of certdesk"))
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(_tr("&About certdesk"), self._show_about)
+
+    def _on_shortcuts_triggered(self) -> None:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).open()
 
     def _show_about(self) -> None:
         from ui.dialogs.about_dialog import AboutDialog
@@ -187,7 +196,7 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 2)
         split.setSizes([760, 420])
         self.splitter = split
-        self.tabs.addTab(split, icon("certificate"), _tr("Certificates"))
+        self.tabs.addTab(split, icon("certificate"), _tr("Cer&tificates"))
 
     def _make_other_tabs(self) -> None:
         self.accounts_view = FilteredTable(
@@ -197,7 +206,7 @@ class MainWindow(QMainWindow):
                            "certificates. Let's Encrypt is free; use its staging twin to "
                            "try things out."), self.account_action),
             name=_tr("Accounts"), search_placeholder=_tr("Search accounts"))
-        self.tabs.addTab(self.accounts_view, icon("account"), _tr("Accounts"))
+        self.tabs.addTab(self.accounts_view, icon("account"), _tr("Acc&ounts"))
         self.orders_view = FilteredTable(
             OrderTableModel(self),
             EmptyState("pending", _tr("No pending orders"),
@@ -205,13 +214,13 @@ class MainWindow(QMainWindow):
                            "interrupted ones appear here, so you can resume them.")),
             name=_tr("Pending orders"), search_placeholder=_tr("Search orders"))
         self.orders_view.row_activated.connect(self._on_orders_row_activated)
-        self.tabs.addTab(self.orders_view, icon("pending"), _tr("Pending orders"))
+        self.tabs.addTab(self.orders_view, icon("pending"), _tr("&Pending orders"))
         self.activity_view = FilteredTable(
             EventTableModel(self),
             EmptyState("activity", _tr("Nothing has happened yet"),
                        _tr("Issuance, renewals, failures and exports are recorded here.")),
             name=_tr("Activity"), search_placeholder=_tr("Search the activity log"))
-        self.tabs.addTab(self.activity_view, icon("activity"), _tr("Activity"))
+        self.tabs.addTab(self.activity_view, icon("activity"), _tr("Activit&y"))
 
     # -- expiry tracking: the Attention tab and per-certificate endpoints --------
     def _make_monitoring_ui(self) -> None:
@@ -224,7 +233,7 @@ class MainWindow(QMainWindow):
         self.attention_view.manual_action_requested.connect(self._on_attention_manual_requested)
         self.attention_view.endpoint_requested.connect(self._on_attention_endpoint_requested)
         self.attention_view.attention_loaded.connect(self._on_attention_loaded)
-        self.tabs.addTab(self.attention_view, icon("ok"), _tr("Attention"))
+        self.tabs.addTab(self.attention_view, icon("ok"), _tr("Atte&ntion"))
         self.endpoints_action = self._action(
             _tr("E&ndpoints…"), "activity", None, self._on_endpoints_triggered,
             _tr("Servers that should serve the selected certificate, checked daily"))
@@ -244,8 +253,8 @@ class MainWindow(QMainWindow):
     def _on_attention_loaded(self, critical: int, warnings: int) -> None:
         index = self.tabs.indexOf(self.attention_view)
         total = critical + warnings
-        self.tabs.setTabText(index, _tr("Attention ({n})").format(n=total) if total
-                             else _tr("Attention"))
+        self.tabs.setTabText(index, _tr("Atte&ntion ({n})").format(n=total) if total
+                             else _tr("Atte&ntion"))
         self.tabs.setTabIcon(index, icon("error" if critical else
                                          "warning" if warnings else "ok"))
 
@@ -451,11 +460,11 @@ class MainWindow(QMainWindow):
         self.accounts_view.set_rows(snap.accounts)
         self.orders_view.set_rows(snap.orders)
         self.activity_view.set_rows(snap.events)
-        self.tabs.setTabText(2, _tr("Pending orders ({n})").format(n=len(snap.orders))
-                             if snap.orders else _tr("Pending orders"))
+        self.tabs.setTabText(2, _tr("&Pending orders ({n})").format(n=len(snap.orders))
+                             if snap.orders else _tr("&Pending orders"))
         self.statusBar().showMessage(
-            _tr("{n} certificates, {a} accounts").format(n=len(snap.rows),
-                                                          a=len(snap.accounts)), 5000)
+            _tr("%n certificate(s)", len(snap.rows)) + ", "
+            + _tr("%n account(s)", len(snap.accounts)), 5000)
         self._on_inventory_row_selected(self.inventory.selected())
         self.snapshot_loaded.emit(snap)
 
@@ -609,7 +618,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 680)
+            screen = self.screen().availableGeometry().size()
+            self.resize(QSize(1100, 680).boundedTo(screen * 0.95))
         state = settings.value("main/splitter")
         if state is not None:
             self.splitter.restoreState(state)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -71,7 +72,12 @@ class SettingsDialog(QDialog):
         self.credentials = CredentialsPanel(ctx)
         self.tabs.addTab(self.credentials, _tr("DNS credentials"))
         self.notifications = NotificationsPage(ctx)
-        self.tabs.addTab(self.notifications, _tr("Notifications"))
+        # Taller than the dialog: it scrolls instead of squeezing its fields.
+        notifications_scroll = QScrollArea()
+        notifications_scroll.setWidgetResizable(True)
+        notifications_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        notifications_scroll.setWidget(self.notifications)
+        self.tabs.addTab(notifications_scroll, _tr("Notifications"))
         data = QWidget()
         data_form = QFormLayout(data)
         where = prefs.locations()

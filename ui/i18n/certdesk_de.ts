@@ -4,6 +4,14 @@
   <context>
     <name>AboutDialog</name>
     <message>
+      <source>&amp;Components</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Licence texts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;p&gt;A desktop manager for ACME certificates.&lt;/p&gt;</source>
       <translation type="unfinished" />
     </message>
@@ -498,6 +506,10 @@
     </message>
     <message>
       <source>OK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Order failed</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1501,7 +1513,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Choose the folder to export into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose where to save the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Destination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a password to protect the exported key.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1810,7 +1834,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Create a &amp;new key</source>
+      <source>Create a ne&amp;w key</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1891,7 +1915,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;New certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pending orders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Pending orders ({n})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1911,7 +1947,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Acc&amp;ounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Activit&amp;y</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1931,15 +1975,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Attention</source>
+      <source>Atte&amp;ntion</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Attention ({n})</source>
+      <source>Atte&amp;ntion ({n})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Bring back a backup into an empty data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cer&amp;tificates</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1952,6 +2000,10 @@
     </message>
     <message>
       <source>E&amp;ndpoints…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every shortcut of certdesk</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2000,10 +2052,6 @@
     </message>
     <message>
       <source>Pending orders</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Pending orders ({n})</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2128,10 +2176,6 @@
       </translation>
     </message>
     <message>
-      <source>&amp;Names:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>A wildcard covers one level of subdomains (not the base name itself) and needs DNS validation.</source>
       <translation type="unfinished" />
     </message>
@@ -2141,6 +2185,10 @@
     </message>
     <message>
       <source>Line {n}: {error} {hint}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;ames:</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2175,6 +2223,14 @@
   <context>
     <name>NewCertificateWizard</name>
     <message>
+      <source>&amp;Stop the order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;ontinue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancelled.</source>
       <translation type="unfinished" />
     </message>
@@ -2202,6 +2258,10 @@
       <source>certdesk</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>certdesk needs you</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>NoticeBar</name>
@@ -2219,6 +2279,197 @@
     </message>
     <message>
       <source>Warning text</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NotificationsPage</name>
+    <message>
+      <source>&amp;Add channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;CA file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Encryption:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Test</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;URL:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>; daily digest</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added '{name}'. Send a test to check it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>C&amp;A file:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CA file for the SMTP server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CA file for the webhook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Channel name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Collect into one message a day (daily digest)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail (SMTP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Encryption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F&amp;ormat:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notification channels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notification status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the channel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Removed '{name}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SMTP password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SMTP server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SMTP user name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send a test notification</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sending a test notification through '{name}'…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The test notification was not delivered.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>To addresses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webhook</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webhook URL</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Webhook format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>all events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>certdesk tells people when a renewal fails, a certificate needs someone, an endpoint serves an old certificate or a deployment did not take effect — also from the scheduled renewal at night.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. ops-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ops@example.com, oncall@example.com</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>optional: PEM file of a private CA</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2942,6 +3193,33 @@
     </message>
   </context>
   <context>
+    <name>RestoredCommands</name>
+    <message>
+      <source>&amp;Allow these commands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allow the restored commands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allow them only if you know them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored commands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These commands came with the backup and will not run until you allow them:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} command(s) allowed; they run from now on.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RevokeDialog</name>
     <message>
       <source>&amp;Reason:</source>
@@ -3015,6 +3293,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Notifications</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open the data folder</source>
       <translation type="unfinished" />
     </message>
@@ -3048,6 +3330,57 @@
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>All actions for the selected row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+underlined letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to that field, button or tab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Menu key or Shift+F10</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the selected row (like a double-click)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove the selected certificate or account, cancel the selected order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search the current table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What it does</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wizard: Next, Back</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>StepsView</name>
     <message>
       <source>Current step</source>
@@ -3075,6 +3408,10 @@
     </message>
     <message>
       <source>Steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not needed</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3455,8 +3792,15 @@
   </context>
   <context>
     <name>Tray</name>
+    <message numerus="yes">
+      <source>%n more…</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
+    </message>
     <message>
-      <source>Expiring soon</source>
+      <source>Needs you</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3488,7 +3832,7 @@
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <source>certdesk — %n certificate(s) need attention</source>
+      <source>certdesk — %n thing(s) need you</source>
       <translation type="unfinished">
         <numerusform />
         <numerusform />
@@ -3514,15 +3858,8 @@
       <source>{label} renewed</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <source>{name} — %n day(s) left</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
-      </translation>
-    </message>
     <message>
-      <source>{name} — expired</source>
+      <source>{name} — {what}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3585,6 +3922,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>IP addresses need HTTP or TLS-ALPN: choose one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Method</source>
       <translation type="unfinished" />
     </message>
@@ -3626,6 +3967,10 @@
     </message>
     <message>
       <source>Validation method per name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wildcards need DNS validation: choose one</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -147,17 +147,17 @@
   <context>
     <name>Tray</name>
     <message numerus="yes">
-      <source>certdesk — %n certificate(s) need attention</source>
+      <source>%n more…</source>
       <translation>
-        <numerusform>certdesk — %n certificate need attention</numerusform>
-        <numerusform>certdesk — %n certificates need attention</numerusform>
+        <numerusform>%n more…</numerusform>
+        <numerusform>%n more…</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>{name} — %n day(s) left</source>
+      <source>certdesk — %n thing(s) need you</source>
       <translation>
-        <numerusform>{name} — %n day left</numerusform>
-        <numerusform>{name} — %n days left</numerusform>
+        <numerusform>certdesk — %n thing need you</numerusform>
+        <numerusform>certdesk — %n things need you</numerusform>
       </translation>
     </message>
   </context>
