@@ -57,9 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _setup_logging(home: str | None, *, verbose: bool) -> None:
     """Details go to <home>/logs/certdesk-cli.log; stderr gets only the one-line outcome
     (and everything with -v)."""
-    from logging.handlers import RotatingFileHandler
-
-    from app.services.bootstrap import log_dir, resolve_home
+    from app.log_files import install_log_file
+    from app.services.bootstrap import resolve_home
 
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, "certdesk_cli", False)]:
@@ -71,16 +70,10 @@ def _setup_logging(home: str | None, *, verbose: bool) -> None:
     console.setLevel(logging.DEBUG if verbose else logging.CRITICAL)
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     root.addHandler(console)
-    logging.getLogger("acme").setLevel(logging.INFO)  # its DEBUG dumps whole requests
-    try:
-        path = log_dir(resolve_home(home)) / "certdesk-cli.log"
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
-                                      encoding="utf-8")
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.certdesk_cli = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
+    level = logging.DEBUG if verbose else logging.INFO
+    if install_log_file(resolve_home(home), "certdesk-cli.log", level=level) is not None:
+        for handler in root.handlers[-1:]:
+            handler.certdesk_cli = True  # type: ignore[attr-defined]
 
 
 def _one_line(text: str, limit: int = 2000) -> str:
