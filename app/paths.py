@@ -81,8 +81,25 @@ def migrate_from_roaming(old: Path, new: Path) -> Path:
 PRIVATE_DIR = 0o700
 
 
+def moved_home(home: Path, *, platform: str | None = None,
+               env: Mapping[str, str] | None = None) -> Path:
+    """`home`, or the local folder it was moved to when `home` is the old roaming one.
+
+    A scheduled task or login entry written before the move names the old folder with --home;
+    without this it would start a new, empty data folder there.
+    """
+    env = os.environ if env is None else env
+    if (platform or sys.platform) != "win32" or (home / DATABASE_NAME).exists():
+        return home
+    _local, roaming = windows_data_dirs(env)
+    if roaming is None or os.path.normcase(str(home)) != os.path.normcase(str(roaming)):
+        return home
+    return default_home(platform="win32", env={k: v for k, v in env.items()
+                                               if k != "CERTDESK_HOME"})
+
+
 def resolve_home(home: str | os.PathLike[str] | None = None) -> Path:
-    path = Path(home).expanduser() if home else default_home()
+    path = moved_home(Path(home).expanduser()) if home else default_home()
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)  # the mode applies on creation
     return path
 

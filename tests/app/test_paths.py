@@ -69,3 +69,15 @@ def test_a_folder_in_use_stays_where_it_is(tmp_path: Path,
     monkeypatch.setattr(os, "rename", in_use)
     assert default_home(platform="win32", env=windows_env(tmp_path)) == old
     assert (old / DATABASE_NAME).exists()
+
+
+def test_a_schedule_naming_the_old_folder_finds_the_moved_one(tmp_path: Path) -> None:
+    from app.paths import moved_home
+
+    old = old_home(tmp_path)
+    env = windows_env(tmp_path)
+    home = default_home(platform="win32", env=env)  # moves the folder
+    assert moved_home(old, platform="win32", env=env) == home
+    assert moved_home(tmp_path / "elsewhere", platform="win32", env=env) == \
+        tmp_path / "elsewhere"
+    assert moved_home(old, platform="linux", env=env) == old
