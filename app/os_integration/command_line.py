@@ -76,6 +76,23 @@ def find_windows_program(name: str, env: Mapping[str, str]) -> str | None:
     return None
 
 
+# Characters cmd.exe treats specially outside quotes (and the quote itself).
+_CMD_SPECIAL = set(' \t&|<>^(),;=!"')
+
+
+def batch_quote(arg: str) -> str:
+    """One argument of a batch file's command line, safe from cmd.exe's operators.
+
+    Quoted when it holds a space or an operator (& | < > ^ ...); a quote inside is doubled,
+    as batch files expect. `%` cannot be protected on a cmd.exe line: it is refused.
+    """
+    if "%" in arg:
+        raise ValueError(f"a batch file's argument cannot contain '%': {arg!r}")
+    if arg and not _CMD_SPECIAL.intersection(arg):
+        return arg
+    return '"' + arg.replace('"', '""') + '"'
+
+
 def windows_command(program: str, args: Sequence[str], env: Mapping[str, str]
                     ) -> list[str] | str:
     """What to hand to subprocess for `program args` on Windows."""
@@ -83,7 +100,7 @@ def windows_command(program: str, args: Sequence[str], env: Mapping[str, str]
     if suffix in BATCH_SUFFIXES:
         # cmd /s /c "...": cmd strips the outer quotes and runs the rest as typed.
         comspec = env.get("ComSpec") or env.get("COMSPEC") or "cmd.exe"
-        inner = subprocess.list2cmdline([program, *args])
+        inner = " ".join(batch_quote(a) for a in (program, *args))
         return f'{subprocess.list2cmdline([comspec])} /d /s /c "{inner}"'
     if suffix == POWERSHELL_SUFFIX:
         return ["powershell.exe", "-NoProfile", "-NonInteractive", "-ExecutionPolicy",

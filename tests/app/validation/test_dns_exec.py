@@ -108,3 +108,12 @@ def test_windows_a_script_of_another_kind_is_found_and_explained(tmp_path: Path)
              env={"PATH": "", "PATHEXT": ".EXE;.CMD"}, runner=runner)
     assert "could not be started" in info.value.message
     assert "interpreter first" in info.value.hint and "chmod" not in info.value.hint
+
+
+def test_windows_batch_arguments_cannot_become_cmd_operators(tmp_path: Path) -> None:
+    hook = tmp_path / "dns.cmd"
+    hook.write_text("@echo off\n")
+    line = _windows(tmp_path, f'"{hook}" --zone a&calc "x y"')
+    assert ' "a&calc" "x y" present ' in line
+    with pytest.raises(ValidationFailed, match="could not be read"):
+        _windows(tmp_path, f'"{hook}" %PATH%')
