@@ -30,8 +30,8 @@ def test_a_non_utf8_secrets_file_is_a_clear_error(tmp_path: Path, home: Path, co
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "secrets.env"
     path.write_bytes(content)
-    code, err = _run(capsys, home, "dns", "credentials", "add", "--name", "cf", "--provider", "cloudflare",
-                     "--secrets-file", str(path))
+    code, err = _run(capsys, home, "dns", "credentials", "add", "--name", "cf", "--provider",
+                     "cloudflare", "--secrets-file", str(path))
     assert code == 1 and "UTF-8" in err and _one_clean_line(err)
     assert "secret-value" not in err
 
@@ -41,8 +41,8 @@ def test_malformed_secrets_files_are_clear_errors_without_echo(
         tmp_path: Path, home: Path, content: str, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "secrets.env"
     path.write_text(content)
-    code, err = _run(capsys, home, "dns", "credentials", "add", "--name", "cf", "--provider", "cloudflare",
-                     "--secrets-file", str(path))
+    code, err = _run(capsys, home, "dns", "credentials", "add", "--name", "cf", "--provider",
+                     "cloudflare", "--secrets-file", str(path))
     assert code == 1 and _one_clean_line(err)
     assert "token-value" not in err
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shlex
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ def _touch(path: Path) -> str:
 
 
 @pytest.fixture
-def restored(tmp_path: Path) -> tuple[Store, str, Path, str]:
+def restored(tmp_path: Path) -> Iterator[tuple[Store, str, Path, str]]:
     """A home restored from a backup holding a target command and a DNS exec hook."""
     source = Store.open(tmp_path / "source")
     ca = LocalCA()
