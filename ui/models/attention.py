@@ -25,6 +25,8 @@ def kind_text(kind: str) -> str:
         "expired": _tr("Expired"), "expiring": _tr("Expiring"),
         "renewal_failed": _tr("Renewal failed"), "manual_action": _tr("Needs you"),
         "endpoint": _tr("Endpoint"), "order_failed": _tr("Order failed"),
+        "notification_failed": _tr("Notification not sent"),
+        "deployment_failed": _tr("Deployment failed"),
     }.get(kind, kind)
 
 

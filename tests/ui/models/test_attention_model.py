@@ -84,3 +84,10 @@ def test_endpoint_model_contract(qtmodeltester: ModelTester) -> None:
     assert is_warning("stale") and is_warning("unreachable")
     assert not is_warning("ok") and not is_warning(None)
     assert status_text("mismatch") == "Wrong certificate"
+
+
+def test_delivery_problems_have_names() -> None:
+    from ui.models.attention import kind_text
+
+    assert kind_text("notification_failed") == "Notification not sent"
+    assert kind_text("deployment_failed") == "Deployment failed"
