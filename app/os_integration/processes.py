@@ -38,10 +38,10 @@ def creation_flags(platform: str | None = None) -> int:
 
 
 def output_encoding(*, console_tool: bool = False, platform: str | None = None,
-                    oem_code_page: Callable[[], int] = _oem_code_page) -> str:
-    """How to decode a child's output: the OEM code page for Windows console tools."""
+                    oem_code_page: Callable[[], int] | None = None) -> str:
+    """How to decode a child's output: the OEM code page for Windows console programs."""
     if console_tool and (platform or sys.platform) == "win32":
-        page = oem_code_page()
+        page = (oem_code_page or _oem_code_page)()
         if page:
             return f"cp{page}"
     return locale.getpreferredencoding(False)
@@ -51,8 +51,11 @@ def run(argv: Sequence[str] | str, *, timeout: float, console_tool: bool = False
         shell: bool = False, cwd: str | Path | None = None,
         env: Mapping[str, str] | None = None, platform: str | None = None,
         runner: Runner | None = None,
-        oem_code_page: Callable[[], int] = _oem_code_page) -> subprocess.CompletedProcess[str]:
+        oem_code_page: Callable[[], int] | None = None) -> subprocess.CompletedProcess[str]:
     """subprocess.run with captured text output, no console window and a safe decoding.
+
+    `console_tool`: the child writes like a Windows console program (schtasks, icacls, cmd.exe,
+    batch files, PowerShell), in the OEM code page.
 
     Raises what subprocess.run raises (OSError, TimeoutExpired); a non-zero exit is returned.
     """

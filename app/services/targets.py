@@ -257,7 +257,7 @@ class TargetService:
         env = dict(os.environ)
         env.update(self._command_env(target, files))
         try:
-            result = processes.run(target.command, shell=True,
+            result = processes.run(target.command, shell=True, console_tool=True,
                                    cwd=command_folder(target.folder, self._platform),
                                    env=env, timeout=target.command_timeout,
                                    platform=self._platform, runner=self._runner)

@@ -56,7 +56,9 @@ def run_hook(command: str, action: str, fqdn: str, value: str, *, timeout: float
             from exc
     program = argv if isinstance(argv, str) else argv[0]
     try:
-        proc = processes.run(argv, timeout=timeout, platform=platform, runner=runner)
+        # .cmd/.ps1 hooks write like console programs (the OEM code page on Windows)
+        proc = processes.run(argv, timeout=timeout, console_tool=True, platform=platform,
+                             runner=runner)
     except FileNotFoundError as exc:
         raise ValidationFailed(f"The DNS hook command '{program}' was not found.",
                                _not_found_hint(platform)) from exc

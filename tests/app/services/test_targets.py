@@ -201,7 +201,9 @@ def test_windows_command_on_a_network_folder_starts_in_a_local_folder() -> None:
 
 
 def test_windows_command_runs_without_a_console_window(tmp_path: Path, store: Store,
-                                                        cert: ManagedCertificate) -> None:
+                                                        cert: ManagedCertificate,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.os_integration.processes._oem_code_page", lambda: 850)
     import subprocess
     from typing import Any
 
@@ -218,4 +220,5 @@ def test_windows_command_runs_without_a_console_window(tmp_path: Path, store: St
                                                     command="reload.cmd"))
     assert service.run_target(target.id).ok
     assert calls[0]["creationflags"] == 0x08000000 and calls[0]["shell"] is True
+    assert calls[0]["encoding"] == "cp850"  # cmd.exe writes the OEM code page
     assert calls[0]["cwd"] == str(tmp_path)

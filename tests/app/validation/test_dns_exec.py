@@ -7,10 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
 from app.errors import ValidationFailed
+from app.os_integration import processes
 from app.validation.dns_exec import run_hook as _run
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX exec semantics")
@@ -57,8 +59,10 @@ def _windows(tmp_path: Path, command: str, *, path: str = "") -> Any:
         return subprocess.CompletedProcess(argv, 0, "", "")
 
     env = {"PATH": path, "PATHEXT": ".COM;.EXE;.BAT;.CMD", "ComSpec": "C:\\Windows\\cmd.exe"}
-    _run(command, "present", FQDN, "v", platform="win32", env=env, runner=runner)
+    with mock.patch.object(processes, "_oem_code_page", lambda: 850):
+        _run(command, "present", FQDN, "v", platform="win32", env=env, runner=runner)
     assert started[0][1]["creationflags"] == 0x08000000  # no console window
+    assert started[0][1]["encoding"] == "cp850"  # batch files and PowerShell write OEM
     return started[0][0]
 
 
