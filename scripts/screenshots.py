@@ -281,6 +281,11 @@ def main(argv: list[str]) -> int:
     records.anyway.setChecked(True)
     wizard.next()
     save(wizard, out, "wizard-6-progress")
+    progress.set_failed("The CA could not validate example.com: no TXT record found at "
+                        "_acme-challenge.example.com.",
+                        "Check that the record is in the right zone, then Retry, or go Back "
+                        "to choose another method.")
+    save(wizard, out, "wizard-6-progress-failed")
     cert = ctx.services.certificates.list()[0]
     wizard.result_certificate = cert
     wizard.done_page.show_certificate(cert, str(ctx.services.store.home))
@@ -291,6 +296,35 @@ def main(argv: list[str]) -> int:
     wizard.next()
     save(wizard, out, "wizard-7-done")
     wizard.reject()
+
+    from ui.dialogs.renew_dialog import RenewDialog
+
+    manual = next(c for c in ctx.services.certificates.list()
+                  if c.validation.default.options.get("mode") == "manual")
+    renew = RenewDialog(ctx, manual, window)  # not started: no CA here
+    renew.records._check_now = lambda: None  # type: ignore[method-assign]
+    renew.show()
+    renew.steps.start()
+    for ev in (ProgressEvent("new-order", "Creating the order at the CA"),
+               ProgressEvent("caa", "CAA allows Let's Encrypt to issue", "done"),
+               ProgressEvent("dns-manual", "Create these DNS TXT records", "waiting")):
+        renew.steps.add_event(ev)
+    renew.task = object()  # type: ignore[assignment]  # shown as running
+    base = manual.identifiers[0].removeprefix("*.")
+    renew_action = ManualAction("o2", "dns-record", "Create these DNS TXT records", "", (
+        {"name": f"_acme-challenge.{base}.", "type": "TXT",
+         "value": "q0bU8sTQ0Xg6lH9fW1vPz3kR7mYcA2dE5nJ4tL8uVwI"},))
+    renew._on_interaction_action_requested(ManualRequest(renew_action))
+    renew.records._on_checked(([
+        RecordStatus(f"_acme-challenge.{base}.", "ns1.dns-host.example",
+                     "192.0.2.53:53", "present"),
+        RecordStatus(f"_acme-challenge.{base}.", "ns2.dns-host.example",
+                     "198.51.100.53:53", "missing")], False))
+    renew.records.timer.stop()
+    save(renew, out, "renew-dialog-records")
+    renew.task = None
+    renew.hide()
+    renew.deleteLater()
 
     settings = SettingsDialog(ctx, window)
     settings.resize(640, 480)

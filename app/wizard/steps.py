@@ -116,6 +116,7 @@ class StepTracker:
         status = self.status(phase)
         status.state = StepState.FAILED
         status.message = message
+        status.detail = ""  # e.g. "waiting for validation" no longer holds
         return phase
 
     def finish(self) -> None:

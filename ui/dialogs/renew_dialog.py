@@ -200,9 +200,8 @@ class RenewDialog(QDialog):
                 self.steps.stop()
                 self.outcome.setText(_tr("Cancelled."))
             else:
-                self.steps.fail(report.summary)
-                self.outcome.setText(f"<b>{html.escape(report.summary)}</b> "
-                                    f"{html.escape(report.hint)}")
+                self.steps.fail(report.summary)  # what went wrong, once, on its step
+                self.outcome.setText(_tr("What to do: {hint}").format(hint=report.hint))
                 if report.bug:
                     show_error(self, exc)
         self._sync_buttons()

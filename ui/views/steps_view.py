@@ -66,6 +66,7 @@ class StepsView(QWidget):
         self.list.setAccessibleName(_tr("Steps"))
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read like a label, not a control
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._items: dict[Phase, QListWidgetItem] = {}
         for phase in Phase:
@@ -156,7 +157,11 @@ class StepsView(QWidget):
             item.setData(0x0C, _tr("{step}: {state}").format(  # AccessibleTextRole
                 step=label, state=_tr(_STATE_TEXT[status.state])))
         current = self.tracker.current
-        if current is not None:
+        failed = [st for st in self.tracker.phases if st.state is StepState.FAILED]
+        if failed:
+            self.current.setText(_tr("Failed at: {step}").format(
+                step=_tr(PHASE_LABELS[failed[0].phase])))
+        elif current is not None and self._stopped is None:
             status = self.tracker.status(current)
             self.current.setText(_tr("Now: {step}").format(step=_tr(PHASE_LABELS[current])))
             self.current.setToolTip(status.message)

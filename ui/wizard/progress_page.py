@@ -80,11 +80,11 @@ class ProgressPage(QWizardPage):
         self.completeChanged.emit()
 
     def set_failed(self, summary: str, hint: str) -> None:
-        """The failure on its step, the reason and what to do once below, Retry and Back."""
+        """What went wrong once, on its step; what to do below it; Retry and Back."""
         self.steps.fail(summary)
         self.finished = True
         self.cancel.setEnabled(False)
-        self.result.setText(f"{summary} {hint}".strip())
+        self.result.setText(_tr("What to do: {hint}").format(hint=hint) if hint else "")
         self._show_failure_buttons(True)
         self.completeChanged.emit()
 
