@@ -69,7 +69,14 @@ def send_webhook(settings: WebhookSettings, url: str, n: Notification) -> None:
                                  f"({type(exc).__name__}).",
                                  "Check the URL, the network and the proxy settings.") from None
     if not 200 <= response.status_code < 300:
-        text = " ".join(response.text.split())[:BODY_LIMIT]
+        # A receiver may echo the request line: keep the URL's path and query (the token) out.
+        parts = urlsplit(url)
+        text = " ".join(response.text.split())
+        for secret in (url, parts.path + ("?" + parts.query if parts.query else ""),
+                       parts.query):
+            if len(secret) > 1:
+                text = text.replace(secret, "…")
+        text = text[:BODY_LIMIT]
         raise NotificationFailed(f"The webhook {shown} answered HTTP {response.status_code}"
                                  + (f": {text}" if text else "."),
                                  "Check that the URL is still valid (webhooks are often "

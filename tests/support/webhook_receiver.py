@@ -39,7 +39,9 @@ class WebhookReceiver:
                     receiver.cond.notify_all()
                 self.send_response(receiver.status)
                 self.send_header("Content-Type", "text/plain")
-                answer = b"ok" if receiver.status < 300 else b"no such hook"
+                # Like many real receivers, an error names the path it was asked for.
+                answer = b"ok" if receiver.status < 300 else \
+                    f"no such hook: {self.path}".encode()
                 self.send_header("Content-Length", str(len(answer)))
                 self.end_headers()
                 self.wfile.write(answer)
