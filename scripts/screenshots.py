@@ -110,6 +110,14 @@ def fill_demo_monitoring(services: Any) -> str:
         vpn.id, vpn.current_version_id, "The CA could not reach "
         "http://vpn.example.net/.well-known/acme-challenge/… (connection refused)",
         NOW - dt.timedelta(minutes=7))
+    from app.domain import OrderRecord, OrderState
+
+    shop = certs["*.shop.example.com"]  # its renewal waits for DNS records created by hand
+    services.store.orders.add(OrderRecord(
+        "demo-order-shop", shop.id, shop.account_id or "", "renew", OrderState.AWAITING_USER,
+        shop.identifiers, None, None, None, None, None, shop.validation, None, None, None,
+        "Create these DNS TXT records", 1, NOW - dt.timedelta(hours=3),
+        NOW - dt.timedelta(hours=3)))
     www = certs["www.example.com"]
     endpoints = services.monitoring.endpoint_checker.endpoints
     current = www.current

@@ -38,8 +38,8 @@ def order_items(certificates: Iterable[ManagedCertificate], orders: Iterable[Ord
                 cert.id, label, "manual_action", HealthState.EXPIRING,
                 f"An order for {label} waits for you: "
                 f"{order.error or 'a manual validation step'}.",
-                "Open it in Pending orders once the DNS records or files are in place, or "
-                "cancel it there.", order.updated_at))
+                "Resume it once the DNS records or files are in place (Pending orders in the "
+                "app, or certdesk-cli resume), or cancel it.", order.updated_at))
         elif order.state is OrderState.FAILED and (cert.id, "renewal_failed") not in said:
             if cert.current is not None and cert.current.created_at > order.updated_at:
                 continue  # renewed since
