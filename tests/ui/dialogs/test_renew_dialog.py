@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from app.validation.dns.query import parse_server
 from app.validation.propagation import DISCOVERY_RESOURCE, Discovery  # type: ignore[attr-defined]
 from tests.support.acme_env import new_account
 from tests.support.pebble import ChallTestSrv, Pebble
+from tests.support.static_server import serving
 from tests.ui.conftest import MakeCtx
 from ui.dialogs.renew_dialog import RenewDialog
 from ui.main_window import MainWindow
@@ -123,3 +125,34 @@ def test_cancel_while_the_records_are_shown(qtbot: QtBot, pebble_services: Servi
     assert dialog.outcome.text() == "Cancelled." and dialog.close_button.isVisible()
     orders = pebble_services.certificates.orders(unfinished_only=False)
     assert [o.state for o in orders if o.certificate_id == manual_cert.id][-1] == "cancelled"
+
+
+def test_renew_with_files_published_by_hand(qtbot: QtBot, pebble: Pebble,
+                                            pebble_services: Services, make_ctx: MakeCtx,
+                                            tmp_path: Path) -> None:
+    """Manual http-01: the dialog shows the file to publish; Continue renews."""
+    root = tmp_path / "www"
+    root.mkdir()
+
+    class Publishes:
+        def confirm(self, action: ManualAction, cancel: CancelToken) -> bool:
+            for record in action.records:
+                target = root / record["name"]
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(record["value"])
+            return True
+
+    account = new_account(pebble_services, pebble)
+    plan = ValidationPlan(ChallengeConfig("http-01", {"mode": "manual"}))
+    name = f"files-{uuid.uuid4().hex[:8]}.example.com"
+    with serving(root, pebble.http_port):
+        cert = pebble_services.certificates.issue(
+            IssueRequest(account.id, names=[name], validation=plan), interaction=Publishes())
+        _forget_authorizations(pebble_services, cert)
+        _window, dialog = _renew(qtbot, make_ctx, pebble_services, cert)
+        assert not dialog.records.isVisible() and dialog.continue_button.isEnabled()
+        assert "/.well-known/acme-challenge/" in dialog.question.text()
+        assert dialog.request is not None
+        Publishes().confirm(dialog.request.action, CancelToken())
+        with qtbot.waitSignal(dialog.renewed, timeout=90000):
+            dialog.continue_button.click()
