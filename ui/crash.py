@@ -86,6 +86,7 @@ class CrashReporter(QObject):
                                    "details below.") + " " + where)
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc,
                                                                exc.__traceback__)))
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 28em; }")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _r, b=box: self.boxes.remove(b) if b in self.boxes
                              else None)
