@@ -6,8 +6,6 @@ import argparse
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
-from app.os_integration.schedule.installer import ScheduleInstaller
-from app.services.bootstrap import resolve_home
 from app.services.health import AttentionItem
 from app.services.monitoring import Endpoint
 from app.services.os_integration import OsIntegrationError
@@ -48,9 +46,11 @@ def register(sub: Any) -> None:
 
 # -- schedule -------------------------------------------------------------------------------
 def _schedule(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
-    installer = ScheduleInstaller(resolve_home(ctx.home))
+    service = ctx.services.os_integration  # it turns OS errors into hints
     if args.action == "status":
-        status = installer.status()
+        status = service.schedule_status()
+        if not status.available:
+            raise OsIntegrationError(status.problem)  # what is missing, and what to do
         state = "installed" if status.installed else "not installed"
         text = f"{status.mechanism}: {state}"
         if status.details:
@@ -59,14 +59,14 @@ def _schedule(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
                                    "files": [str(f) for f in status.files],
                                    "details": status.details},
                              text=text, last_line=state)
-    plan = (installer.install(dry_run=args.dry_run) if args.action == "install"
-            else installer.remove(dry_run=args.dry_run))
-    data = {"action": args.action, "dry_run": args.dry_run, "mechanism": installer.mechanism,
-            "writes": {str(f.path): f.text for f in plan.writes},
+    plan = (service.install_schedule(dry_run=args.dry_run) if args.action == "install"
+            else service.remove_schedule(dry_run=args.dry_run))
+    data = {"action": args.action, "dry_run": args.dry_run, "mechanism": plan.mechanism,
+            "writes": {str(path): text for path, text in plan.writes},
             "removes": [str(p) for p in plan.removes],
             "commands": [list(c) for c in plan.commands]}
     done = "would be done" if args.dry_run else "done"
-    return CommandResult(data=data, text=plan.render(), last_line=done)
+    return CommandResult(data=data, text=plan.text, last_line=done)
 
 
 # -- autostart ------------------------------------------------------------------------------

@@ -51,6 +51,10 @@ class SchedulePlanInfo:
     summary: str
     text: str  # everything it writes, removes and runs
     applied: bool  # False for a preview (dry run)
+    mechanism: str = ""
+    writes: tuple[tuple[Path, str], ...] = ()  # each file and its content
+    removes: tuple[Path, ...] = ()
+    commands: tuple[tuple[str, ...], ...] = ()
 
 
 class OsIntegrationService:
@@ -108,19 +112,20 @@ class OsIntegrationService:
                                   shlex.join(installer.argv()), status.files, status.details)
 
     def install_schedule(self, *, dry_run: bool = False) -> SchedulePlanInfo:
-        plan = self._apply(lambda i: i.install(dry_run=dry_run))
-        return SchedulePlanInfo(plan.summary, plan.render(), not dry_run)
+        return self._apply(lambda i: i.install(dry_run=dry_run), dry_run)
 
     def remove_schedule(self, *, dry_run: bool = False) -> SchedulePlanInfo:
-        plan = self._apply(lambda i: i.remove(dry_run=dry_run))
-        return SchedulePlanInfo(plan.summary, plan.render(), not dry_run)
+        return self._apply(lambda i: i.remove(dry_run=dry_run), dry_run)
 
-    def _apply(self, fn: Callable[[ScheduleInstaller], Plan]) -> Plan:
+    def _apply(self, fn: Callable[[ScheduleInstaller], Plan], dry_run: bool) -> SchedulePlanInfo:
         installer = self._installer()
         try:
-            return fn(installer)
+            plan = fn(installer)
         except OSError as exc:
             raise OsIntegrationError(
                 f"Could not change the {installer.mechanism}: {exc.strerror or exc}.",
                 "Check the permissions of the folder named in the details.",
                 detail=str(exc)) from exc
+        return SchedulePlanInfo(plan.summary, plan.render(), not dry_run, installer.mechanism,
+                                tuple((f.path, f.text) for f in plan.writes), plan.removes,
+                                plan.commands)
