@@ -62,9 +62,16 @@ class DeploymentRepository:
     # -- verification -------------------------------------------------------------------------
     def set_verification(self, target_id: str, host: str, port: int, server_name: str,
                          starttls: str, within_seconds: int) -> VerificationRow:
-        self._db.execute("INSERT OR REPLACE INTO target_verifications(target_id, host, port,"
-                         " server_name, starttls, within_seconds) VALUES(?,?,?,?,?,?)",
-                         (target_id, host, port, server_name, starttls, within_seconds))
+        # The last verdict stays while the endpoint is the same; a changed one is unchecked.
+        self._db.execute(
+            "INSERT INTO target_verifications(target_id, host, port, server_name, starttls,"
+            " within_seconds) VALUES(?,?,?,?,?,?) ON CONFLICT(target_id) DO UPDATE SET"
+            " status=CASE WHEN " + _SAME + " THEN status END,"
+            " message=CASE WHEN " + _SAME + " THEN message END,"
+            " checked_at=CASE WHEN " + _SAME + " THEN checked_at END,"
+            " host=excluded.host, port=excluded.port, server_name=excluded.server_name,"
+            " starttls=excluded.starttls, within_seconds=excluded.within_seconds",
+            (target_id, host, port, server_name, starttls, within_seconds))
         row = self.verification(target_id)
         assert row is not None
         return row
@@ -89,5 +96,7 @@ class DeploymentRepository:
                                r["message"])
 
 
+_SAME = ("(host=excluded.host AND port=excluded.port AND server_name=excluded.server_name"
+         " AND starttls=excluded.starttls)")
 _SELECT = ("SELECT v.*, t.certificate_id FROM target_verifications v"
            " JOIN export_targets t ON t.id = v.target_id")

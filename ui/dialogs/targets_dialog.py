@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.dialogs.deployment_dialog import DeploymentDialog
 from ui.dialogs.target_editor import TargetEditor
 from ui.errors import describe, show_error
 from ui.models.certificate_rows import Expiry
@@ -82,11 +83,15 @@ class TargetsDialog(QDialog):
                                         self.edit_selected)
         self.remove_button = self._button(_tr("Re&move"), _tr("Remove the selected target"),
                                           self.remove_selected)
+        self.deploy_button = self._button(_tr("&Deploy…"),
+                                          _tr("Windows preset and endpoint check of the "
+                                              "selected target"), self.deploy_selected)
         self.run_button = self._button(_tr("&Run now"),
                                        _tr("Write the files and run the command now"),
                                        self.run_selected)
         row = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button,
+                       self.deploy_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.run_button)
@@ -146,7 +151,8 @@ class TargetsDialog(QDialog):
 
     def _update_buttons(self, *_args: object) -> None:
         has = self.selected() is not None
-        for button in (self.edit_button, self.remove_button, self.run_button):
+        for button in (self.edit_button, self.remove_button, self.run_button,
+                       self.deploy_button):
             button.setEnabled(has and not self._busy)
         self.add_button.setEnabled(not self._busy)
 
@@ -164,6 +170,15 @@ class TargetsDialog(QDialog):
         self.editor = editor
         editor.open()
         return editor
+
+    def deploy_selected(self) -> DeploymentDialog | None:
+        target = self.selected()
+        if target is None:
+            return None
+        dialog = DeploymentDialog(self.ctx, target, self)
+        self.deployment = dialog
+        dialog.open()
+        return dialog
 
     def _on_editor_saved(self, target: Any) -> None:
         self.outcome.setText(html.escape(_tr("Saved the target {folder}. Use “Run now” to "
