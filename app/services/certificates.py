@@ -38,6 +38,7 @@ from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_time
 from app.services.accounts import AccountService
 from app.services.restored_commands import check_plan_hooks
+from app.storage.certificates import CertificateChanges
 from app.storage.store import Store
 from app.validation.base import SecretReader, UserInteraction
 
@@ -342,7 +343,7 @@ class CertificateService:
         """Change how the next renewal validates the names, or whether it runs by itself,
         without issuing anything now."""
         cert = self.get(cert_id)
-        changes: dict[str, object] = {}
+        changes: CertificateChanges = {}
         if validation is not None:
             check_plan(parse_identifiers(list(cert.identifiers)), validation)
             changes["validation"] = validation

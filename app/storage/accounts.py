@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
+from typing import TypedDict, Unpack
 
 from app.clock import utcnow
 from app.domain import Account
 from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import dumps, loads, reads_row, req_iso, to_iso
+
+
+class AccountChanges(TypedDict, total=False):
+    """The columns of an account that update() may change."""
+
+    name: str
+    uri: str | None
+    status: str
+    contacts: Sequence[str]
+    key_type: str
+    key_secret_id: str
+    ca_bundle: str | None
+    tos_url: str | None
 
 
 class AccountRepository:
@@ -28,14 +43,12 @@ class AccountRepository:
             ),
         )
 
-    def update(self, account_id: str, **fields: object) -> Account:
-        allowed = {"name", "uri", "status", "contacts", "key_type", "key_secret_id", "ca_bundle",
-                   "tos_url"}
+    def update(self, account_id: str, **fields: Unpack[AccountChanges]) -> Account:
         if not fields:
             return self.get(account_id)
-        assert set(fields) <= allowed, fields
-        values = {k: dumps(list(v)) if k == "contacts" else v  # type: ignore[call-overload]
-                  for k, v in fields.items()}
+        values: dict[str, object] = dict(fields)
+        if "contacts" in fields:
+            values["contacts"] = dumps(list(fields["contacts"]))
         values["updated_at"] = to_iso(utcnow())
         assignments = ", ".join(f"{k}=:{k}" for k in values)
         self._db.execute(f"UPDATE accounts SET {assignments} WHERE id=:id",

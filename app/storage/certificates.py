@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+from typing import TypedDict, Unpack
 
 from app.clock import utcnow
 from app.domain import CertificateState, CertificateVersion, ManagedCertificate, ValidationPlan
@@ -10,11 +12,30 @@ from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import dumps, from_iso, loads, reads_row, req_iso, to_iso
 
-_CERT_FIELDS = {
-    "label", "account_id", "identifiers", "key_type", "key_policy", "validation", "profile",
-    "preferred_chain", "auto_renew", "status", "source", "current_version_id",
-    "ari_window_start", "ari_window_end", "ari_explanation_url", "ari_checked_at", "renew_at",
-}
+
+class CertificateChanges(TypedDict, total=False):
+    """The columns of a managed certificate that update() may change."""
+
+    label: str
+    account_id: str | None
+    identifiers: tuple[str, ...]
+    key_type: str | None
+    key_policy: str
+    validation: ValidationPlan
+    profile: str | None
+    preferred_chain: str | None
+    auto_renew: bool
+    status: CertificateState
+    source: str
+    current_version_id: str | None
+    ari_window_start: dt.datetime | None
+    ari_window_end: dt.datetime | None
+    ari_explanation_url: str | None
+    ari_checked_at: dt.datetime | None
+    renew_at: dt.datetime | None
+
+
+_CERT_FIELDS = CertificateChanges.__optional_keys__
 
 
 def _encode(key: str, value: object) -> object:
@@ -44,8 +65,7 @@ class CertificateRepository:
         self._db.execute(f"INSERT INTO certificates({cols}) VALUES("
                          + ", ".join(f":{k}" for k in values) + ")", values)
 
-    def update(self, cert_id: str, **fields: object) -> None:
-        assert set(fields) <= _CERT_FIELDS, fields
+    def update(self, cert_id: str, **fields: Unpack[CertificateChanges]) -> None:
         values = {k: _encode(k, v) for k, v in fields.items()}
         values["updated_at"] = to_iso(utcnow())
         assignments = ", ".join(f"{k}=:{k}" for k in values)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import TypedDict, Unpack
 
 from app.clock import utcnow
 from app.domain import OrderRecord, OrderState, ValidationPlan
@@ -10,8 +11,20 @@ from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import dumps, loads, reads_row, req_iso, to_iso
 
-_FIELDS = {"state", "order_url", "finalize_url", "cert_url", "error", "attempts",
-           "key_secret_id", "csr_pem", "replaces", "validation"}
+
+class OrderChanges(TypedDict, total=False):
+    """The columns of an order that update() may change."""
+
+    state: OrderState
+    order_url: str | None
+    finalize_url: str | None
+    cert_url: str | None
+    error: str | None
+    attempts: int
+    key_secret_id: str | None
+    csr_pem: str | None
+    replaces: str | None
+    validation: ValidationPlan
 
 
 class OrderRepository:
@@ -31,13 +44,10 @@ class OrderRepository:
              order.preferred_chain, order.error, order.attempts, to_iso(order.created_at),
              to_iso(order.updated_at)))
 
-    def update(self, order_id: str, **fields: object) -> OrderRecord:
-        assert set(fields) <= _FIELDS, fields
-        values = dict(fields)
-        if "validation" in values:
-            plan = values["validation"]
-            assert isinstance(plan, ValidationPlan)
-            values["validation"] = dumps(plan.to_json())
+    def update(self, order_id: str, **fields: Unpack[OrderChanges]) -> OrderRecord:
+        values: dict[str, object] = dict(fields)
+        if "validation" in fields:
+            values["validation"] = dumps(fields["validation"].to_json())
         values["updated_at"] = to_iso(utcnow())
         assignments = ", ".join(f"{k}=:{k}" for k in values)
         self._db.execute(f"UPDATE orders SET {assignments} WHERE id=:id",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from app.clock import utcnow
 from app.errors import NotFound
@@ -35,8 +37,20 @@ class ExportTarget:
         return self.password_secret_id is not None
 
 
-_UPDATABLE = {"folder", "formats", "basename", "friendly_name", "password_secret_id", "command",
-              "command_timeout", "enabled", "last_run_at", "last_status", "last_message"}
+class TargetChanges(TypedDict, total=False):
+    """The columns of an export target that update() may change."""
+
+    folder: str
+    formats: Sequence[str]
+    basename: str
+    friendly_name: str | None
+    password_secret_id: str | None
+    command: str | None
+    command_timeout: int
+    enabled: bool
+    last_run_at: dt.datetime | None
+    last_status: str | None
+    last_message: str | None
 
 
 class TargetRepository:
@@ -55,18 +69,14 @@ class TargetRepository:
              target.last_status, target.last_message, to_iso(target.created_at),
              to_iso(target.updated_at)))
 
-    def update(self, target_id: str, **fields: object) -> ExportTarget:
-        assert set(fields) <= _UPDATABLE, fields
-        values: dict[str, object] = {}
-        for key, value in fields.items():
-            if key == "formats":
-                values[key] = dumps(list(value))  # type: ignore[call-overload]
-            elif key == "enabled":
-                values[key] = int(bool(value))
-            elif key == "last_run_at":
-                values[key] = to_iso(value)  # type: ignore[arg-type]
-            else:
-                values[key] = value
+    def update(self, target_id: str, **fields: Unpack[TargetChanges]) -> ExportTarget:
+        values: dict[str, object] = dict(fields)
+        if "formats" in fields:
+            values["formats"] = dumps(list(fields["formats"]))
+        if "enabled" in fields:
+            values["enabled"] = int(fields["enabled"])
+        if "last_run_at" in fields:
+            values["last_run_at"] = to_iso(fields["last_run_at"])
         values["updated_at"] = to_iso(utcnow())
         assignments = ", ".join(f"{k}=:{k}" for k in values)
         self._db.execute(f"UPDATE export_targets SET {assignments} WHERE id=:id",

@@ -8,6 +8,7 @@ import pytest
 from app import events
 from app.cancel import CancelToken
 from app.clock import FakeClock
+from app.domain import CertificateState
 from app.errors import AcmeError
 from app.events import CoreEvent, ServiceHooks
 from app.orders.locks import certificate_lock
@@ -123,7 +124,7 @@ def test_skips_imported_revoked_and_opted_out(store: Store, hooks: ServiceHooks,
     add_certificate(store, not_before=START, days=90, source="imported")
     add_certificate(store, not_before=START, days=90, auto_renew=False)
     revoked = add_certificate(store, not_before=START, days=90)
-    store.certificates.update(revoked.id, status="revoked")
+    store.certificates.update(revoked.id, status=CertificateState.REVOKED)
     rp = RenewalPass(store, hooks, clock, FakeRenewer(store, clock))
     clock.set(START + 89 * DAY)
     assert rp.plan() == [] and rp.run() == []
