@@ -26,24 +26,24 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, private: bool = F
     """Write `data` to `path` through a temporary file in the same folder, then rename.
 
     `private` makes the file owner-only (0600 on POSIX; on Windows the file inherits its
-    folder's ACL). `restrict` is called with the temporary file before the rename (e.g.
-    app.os_integration.file_acl.restrict_to_owner, which sets the Windows ACL), so the final
-    name never has looser access.
+    folder's ACL). `restrict` is called with the temporary file while it is still empty (e.g.
+    app.os_integration.file_acl.restrict_to_owner, which sets the Windows ACL), so the data
+    is never readable with looser access, under either name.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        if private and sys.platform != "win32":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "wb") as fh:  # closed on every path, also when restrict fails
+            if private and sys.platform != "win32":
+                os.fchmod(fh.fileno(), 0o600)
+            if restrict is not None:
+                restrict(Path(tmp))
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         if not private and sys.platform != "win32":
             os.chmod(tmp, 0o666 & ~_UMASK)
-        if restrict is not None:
-            restrict(Path(tmp))
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -113,7 +113,7 @@ def test_an_unwritable_destination_is_a_user_facing_error(tmp_path: Path,
 def test_key_file_is_restricted_before_it_gets_its_name(tmp_path: Path,
                                                         material: CertificateMaterial,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """On Windows the key's ACL is set on the temporary file: never readable under its name."""
+    """On Windows the key's ACL is set on the empty temporary file, before any data."""
     seen: list[tuple[str, bool, bytes]] = []
     final = tmp_path / "a.key"
 
@@ -126,4 +126,5 @@ def test_key_file_is_restricted_before_it_gets_its_name(tmp_path: Path,
     write_files(ExportFormat.PEM, render(material, "pem"), tmp_path / "pem")
     assert len(seen) == 2  # the key file and privkey.pem; public files are left alone
     name, existed, data = seen[0]
-    assert name != "a.key" and not existed and data == items[0].data
+    assert name != "a.key" and not existed and data == b""
+    assert final.read_bytes() == items[0].data
