@@ -1,15 +1,108 @@
-"""Runs every benchmark and prints its numbers (`make bench`)."""
+"""`make bench`: every benchmark in one run, a table on stdout, the numbers in a JSON file.
+
+1. Issuance and batch renewal on one Pebble: certdesk beside certbot, lego and acme.sh.
+2. GUI responsiveness: the longest GUI-thread stall while the wizard issues and while
+   renewals run from the main window.
+3. Scale: a seeded home of 10,000 certificates (6 orders each).
+Benchmarks never fail on a number. Sizes: BENCH_PEERS_N (10), BENCH_CERTIFICATES (10000),
+BENCH_ROUNDS (3), BENCH_RENEWALS (10), BENCH_BATCH (100: certdesk alone, renew --force).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import platform
 import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-for script in ("issuance.py", "gui_stall.py"):
-    print(f"== {script}", flush=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    subprocess.run([sys.executable, str(HERE / script)], env=env, check=False)
+from benchmarks import peers, scale  # noqa: E402
+from benchmarks.seed import seed  # noqa: E402
+
+
+def _int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+def machine() -> dict[str, str]:
+    cpu = next((ln.split(":", 1)[1].strip() for ln in
+                Path("/proc/cpuinfo").read_text().splitlines() if ln.startswith("model name")),
+               platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
+    return {"date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "platform": platform.platform(), "python": platform.python_version(),
+            "cpu": cpu, "cores": str(os.cpu_count())}
+
+
+def _gui_stall(rounds: int, renewals: int) -> dict[str, float]:
+    """In a fresh process: Qt and its offscreen platform start there."""
+    proc = subprocess.run([sys.executable, "-c",
+                           "import json; from benchmarks.gui_stall import run_stall; "
+                           f"print(json.dumps(run_stall({rounds}, {renewals})))"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=1200,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    for line in proc.stdout.splitlines()[:-1]:
+        print("  " + line)
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr[-800:])
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def main() -> int:
+    out_dir = ROOT / ".cache" / "bench"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    results: dict[str, object] = {"machine": machine()}
+    work = Path(tempfile.mkdtemp(prefix="certdesk-bench-"))
+
+    n = _int("BENCH_PEERS_N", 10)
+    print(f"== 1. issuance and batch renewal of {n} certificates on one Pebble", flush=True)
+    peer_results = peers.run_peers(n, workdir=work / "peers")
+    print(peers.table(peer_results), flush=True)
+    results["peers"] = [r.to_json() for r in peer_results]
+    batch = _int("BENCH_BATCH", 100)
+    if batch:
+        batch_result = peers.run_peers(batch, ("certdesk",), workdir=work / "batch")[0]
+        print(f"certdesk batch renewal of {batch}: {batch_result.renew_s or 0:.2f} s in all "
+              f"(target <= 5 s){'  ' + batch_result.error if batch_result.error else ''}",
+              flush=True)
+        results["batch"] = batch_result.to_json()
+
+    print("\n== 2. GUI responsiveness (5 ms heartbeat)", flush=True)
+    try:
+        stall = _gui_stall(_int("BENCH_ROUNDS", 3), _int("BENCH_RENEWALS", 10))
+        print(f"longest GUI-thread stall: wizard issuing {stall['wizard_stall_ms']:.1f} ms, "
+              f"renewals from the main window {stall.get('renewals_stall_ms', 0.0):.1f} ms "
+              "(target < 50 ms)", flush=True)
+        results["gui_stall"] = stall
+    except (RuntimeError, subprocess.TimeoutExpired, ValueError) as exc:
+        print(f"gui stall failed: {exc}", file=sys.stderr)
+
+    count = _int("BENCH_CERTIFICATES", 10000)
+    print(f"\n== 3. scale: {count} certificates, 6 orders each", flush=True)
+    home = work / "scale" / "home"
+    home.mkdir(parents=True)
+    seeded = seed(home, count, 6)
+    print(f"seeded in {seeded.seconds:.1f} s ({seeded.orders} orders, {seeded.versions} "
+          f"versions, {seeded.events} events)", flush=True)
+    scale_results = scale.run_scale(home)
+    print(scale.table(scale_results, count), flush=True)
+    results["scale"] = {"certificates": count, **scale_results}
+
+    path = out_dir / f"results-{stamp}.json"
+    path.write_text(json.dumps(results, indent=2))
+    print(f"\nresults written to {path.relative_to(ROOT)}")
+    print("(numbers depend on the machine's load: this machine's cores may be shared)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

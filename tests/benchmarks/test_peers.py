@@ -1,0 +1,32 @@
+"""A smoke-sized run of the peer benchmark: one certificate issued and renewed per tool."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import peers
+from tests.support.pebble import Pebble
+
+
+@pytest.mark.parametrize("tool", peers.TOOLS)
+def test_each_tool_issues_and_renews_one_certificate(tool: str, pebble: Pebble,
+                                                     tmp_path: Path) -> None:
+    if not peers.available(tool):
+        pytest.skip(f"{tool} not fetched (scripts/fetch-peers.sh)")
+    result = peers.run_tool(tool, pebble, tmp_path / "work", 1)
+    assert result.error is None, result.error
+    assert result.issue_s is not None and result.issue_s > 0
+    assert result.renew_s is not None and result.renew_s > 0
+    line = peers.table([result]).splitlines()[1]
+    assert line.startswith(tool)
+
+
+def test_table_gives_ratios_against_certdesk() -> None:
+    rows = [peers.PeerResult("certdesk", "1", 2, issue_s=1.0, renew_s=1.0),
+            peers.PeerResult("certbot", "2", 2, issue_s=4.0, renew_s=4.0),
+            peers.PeerResult("lego", "3", 2, error="not fetched")]
+    text = peers.table(rows)
+    assert "0.250" in text.splitlines()[2]
+    assert "not fetched" in text.splitlines()[3]
