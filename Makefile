@@ -52,8 +52,9 @@ translations: venv-app
 screenshots: venv-app
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
 
-bench: venv-test pebble
-	$(BIN)/python benchmarks/run.py
+bench: system-test venv-test pebble
+	PYTHON=$(PYTHON) bash scripts/fetch-peers.sh
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 venv-packaging: $(BIN)/python
 	$(BIN)/pip install -q -e '.[packaging]'

@@ -10,7 +10,8 @@ app_pkgs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
   libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core python3-venv)
 test_pkgs=(bind9 bind9-utils bind9-dnsutils pdns-server pdns-backend-sqlite3 sqlite3 xvfb openssl
   nsis wixl osslsigncode
-  ca-certificates systemd)  # systemd: systemd-analyze verifies the generated timer units
+  ca-certificates systemd  # systemd: systemd-analyze verifies the generated timer units
+  socat curl)  # acme.sh's standalone mode, beside which `make bench` measures certdesk
 pkgs=("${app_pkgs[@]}")
 [ "$what" = test ] && pkgs+=("${test_pkgs[@]}")
 
