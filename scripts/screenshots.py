@@ -173,6 +173,11 @@ def main(argv: list[str]) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp / "qs"))
     app = QApplication(argv[:1])
+    from PySide6.QtCore import QLocale
+
+    from ui.translations import install as install_translations
+
+    translators = install_translations(app, QLocale(QLocale.Language.English))  # plurals
     app.setApplicationDisplayName("certdesk")
     from app.acme.client import DirectoryInfo
     from app.progress import ProgressEvent
@@ -370,6 +375,10 @@ def main(argv: list[str]) -> int:
 
     render_inventory(ctx, empty, window, out, tmp, save, demo_chain, demo_ca)
 
+    from screenshots_actions import render as render_actions  # row actions, timeline
+
+    render_actions(ctx, window, out, save)
+
     from app.errors import AcmeError
 
     box = show_error(window, AcmeError(
@@ -381,6 +390,7 @@ def main(argv: list[str]) -> int:
     save(box, out, "error-dialog")
     box.close()
     window.close()
+    del translators
     return 0
 
 

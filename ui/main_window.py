@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
                                        name=_tr("Certificates"),
                                        search_placeholder=_tr("Search certificates (Ctrl+F)"))
         self.inventory.max_column_width = 240
+        self.inventory.stretch_column(0)  # the names: no sideways scrolling
         self.inventory.row_selected.connect(self._on_inventory_row_selected)
         self.inventory.row_activated.connect(self._on_inventory_row_selected)
         self.details = DetailsPane([self.renew_action, self.export_action, self.revoke_action])

@@ -160,7 +160,26 @@ def squeezed(window: QWidget) -> list[str]:
                          f"{child.height()} < {need.width()}x{need.height()}")
         elif not _clipped_by_scroll(child, window) and not inside.contains(area):
             found.append(f"{type(child).__name__} {_what(child)} outside the window")
+        elif _cut_by_pane(child):
+            found.append(f"{type(child).__name__} {_what(child)} cut off at the right")
     return found
+
+
+def _cut_by_pane(child: QWidget) -> bool:
+    """Inside a pane that never scrolls sideways, a control reaching past its right edge is
+    cut off for good."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    parent = child.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is None or parent.horizontalScrollBarPolicy() != \
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return False
+    viewport = parent.viewport()
+    right = child.mapTo(viewport, child.rect().topRight()).x()
+    return right > viewport.width() + 1
 
 
 def _clipped_by_scroll(child: QWidget, window: QWidget) -> bool:
@@ -276,6 +295,20 @@ def test_wizard_pages_leave_alt_n_and_alt_b_to_next_and_back(
                     if letters.count(letter) > 1]
     wizard.reject()
     assert not clashes, clashes
+
+
+def test_certificate_table_and_details_fit_without_sideways_scrolling(
+        qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    window = _main_window(make_ctx(services, inline=True), services)
+    qtbot.addWidget(window)
+    window.resize(SCREEN.size())
+    window.show()
+    qtbot.waitExposed(window)
+    window.inventory.table.selectRow(0)
+    qtbot.waitUntil(lambda: window.details.timeline.isVisible(), timeout=5000)
+    table = window.inventory.table
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=3000)
+    assert not [p for p in squeezed(window) if "cut off" in p]
 
 
 def test_main_window_tabs_have_distinct_mnemonics_apart_from_the_menus(

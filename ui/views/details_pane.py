@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontDatabase
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QProgressBar,
@@ -27,6 +26,7 @@ from app.wizard.certificate_facts import CertificateFacts, facts_from_pem
 from ui.models.certificate_rows import display_name, expiry_state
 from ui.models.dates import local_time
 from ui.theme import expiry_color
+from ui.views.flow_layout import FlowLayout
 from ui.views.timeline import TimelineView
 
 
@@ -61,13 +61,12 @@ class DetailsPane(QScrollArea):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
         outer.addWidget(self.title)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow pane instead of cutting buttons off
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         outer.addLayout(buttons)
         self.validity = QProgressBar()
         self.validity.setAccessibleName(_tr("Validity period used"))
@@ -176,7 +175,7 @@ class DetailsPane(QScrollArea):
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setVisible(self.body.isVisibleTo(self))
-        self.buttons.insertWidget(max(self.buttons.count() - 1, 0), button)
+        self.buttons.insertWidget(self.buttons.count(), button)
         return button
 
     def _show_parts(self, visible: bool) -> None:

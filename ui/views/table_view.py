@@ -133,6 +133,13 @@ class FilteredTable(QWidget):
         if keep is not None:
             self.select_where(lambda r: getattr(r, "id", None) == getattr(keep, "id", None))
 
+    def stretch_column(self, column: int) -> None:
+        """`column` takes the width left over (and gives it back), so the table fits its
+        pane without sideways scrolling; the other columns fit their contents."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
     def selected(self) -> Any:
         indexes = self.table.selectionModel().selectedRows()
         return indexes[0].data(RowRole) if indexes else None

@@ -71,10 +71,10 @@ class TimelineBar(QWidget):
         self.setMinimumWidth(160)
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 44)
+        return QSize(320, 30 + self.fontMetrics().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, 44)
+        return QSize(160, 30 + self.fontMetrics().height())
 
     def x_of(self, when: dt.datetime, rect: QRectF) -> float:
         assert self.timeline is not None
