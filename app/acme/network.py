@@ -39,6 +39,8 @@ from app.errors import AcmeError
 
 log = logging.getLogger(__name__)
 
+#: How long one request may take before the CA is considered unreachable (seconds).
+REQUEST_TIMEOUT: float = 45.0
 #: How long one request keeps retrying badNonce (each answer carries a fresh nonce).
 BAD_NONCE_BUDGET = 60.0
 _FIRST_NONCE_WAIT = 0.02
@@ -67,13 +69,14 @@ class _ProblemWithRetryAfter(Exception):
 
 class CertdeskNetwork(ClientNetwork):
     def __init__(self, key: PrivateKey, *, account_uri: str | None = None,
-                 ca_bundle: str | None = None, timeout: int = 45,
+                 ca_bundle: str | None = None, timeout: float | None = None,
                  cancel: CancelToken = NEVER_CANCELLED,
                  bad_nonce_budget: float = BAD_NONCE_BUDGET,
                  monotonic: Callable[[], float] = time.monotonic) -> None:
         super().__init__(jwk_for(key), alg=alg_for(key),
                          verify_ssl=ca_bundle or True,  # type: ignore[arg-type]  # requests' verify
-                         user_agent=f"certdesk/{__version__}", timeout=timeout)
+                         user_agent=f"certdesk/{__version__}",
+                         timeout=timeout if timeout is not None else REQUEST_TIMEOUT)  # type: ignore[arg-type]
         self.lock = threading.RLock()
         self.cancel = cancel
         self.bad_nonce_budget = bad_nonce_budget

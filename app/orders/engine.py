@@ -34,7 +34,14 @@ from app.crypto.certs import (
 from app.crypto.csr import csr_to_der
 from app.crypto.keys import key_type_of
 from app.domain import CertificateVersion, ChallengeConfig, OrderRecord, OrderState
-from app.errors import AcmeError, Cancelled, CertdeskError, UserFacingError, ValidationFailed
+from app.errors import (
+    AcmeError,
+    Cancelled,
+    CertdeskError,
+    CertificateCheckFailed,
+    UserFacingError,
+    ValidationFailed,
+)
 from app.events import (
     CertificateIssued,
     CertificateRenewed,
@@ -165,8 +172,9 @@ class OrderEngine:
             # Transient problems keep the order resumable; definitive ones end it.
             final = not (isinstance(exc, AcmeError) and exc.problem_type in
                          ("", "serverInternal", "rateLimited", "badNonce"))
-            state = (OrderState.FAILED if final or current.state is OrderState.CREATED
-                     else current.state)
+            # Before anything reached the CA, a transient problem keeps the order "created":
+            # resuming sends it again.
+            state = OrderState.FAILED if final else current.state
             self._store.orders.update(order.id, state=state, error=str(exc))
             self._event(order, "order-failed", str(exc), "error")
             self._hooks.emit(OrderFailed(order.id, order.certificate_id, str(exc)))
@@ -331,7 +339,14 @@ class OrderEngine:
                                           cert_url=cert_url)
         self._step(opts, order, "download", "Downloading the certificate")
         main_pem, alternates = client.download_certificate(cert_url)
-        chains = [parse_chain(main_pem)]
+        try:
+            chains = [parse_chain(main_pem)]
+        except CertificateCheckFailed as exc:
+            # An error page or a cut-off answer where the certificate should be: a download
+            # glitch, not a verdict on the order. Nothing is stored; resuming downloads again.
+            raise AcmeError(f"The CA's answer at {cert_url} was not a certificate.",
+                            "Resume the order to download it again.",
+                            detail=exc.detail) from exc
         for alt in alternates:
             try:
                 chains.append(parse_chain(alt))
