@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from app.domain import ChallengeConfig, OrderRecord, OrderState, ValidationPlan
+from app.events import MonitoringChanged
 from app.services.container import Services
 from tests.support.certificates import add_certificate
 from tests.ui.conftest import MakeCtx
@@ -55,7 +56,7 @@ def test_expiring_and_expired_appear_worst_first(qtbot: QtBot, services: Service
                                                  ("soon.example.test", "expiring")]
     assert view.table.stack.currentWidget() is view.table.table
     index = window.tabs.indexOf(view)
-    assert window.tabs.tabText(index) == "Attention (2)"
+    assert window.tabs.tabText(index) == "Atte&ntion (2)"
     assert "expires in" in proxy.index(1, 4).data()
     assert view.updated.text().startswith("Updated at")
     # Offscreen shows no notifications: the view says this list is where to look.
@@ -78,11 +79,11 @@ def test_empty_then_refreshed_by_a_monitoring_event(qtbot: QtBot, services: Serv
     view = window.attention_view
     assert view.table.stack.currentWidget() is view.table.empty
     assert "no notifications" in view.table.empty.text.text()
-    assert window.tabs.tabText(window.tabs.indexOf(view)) == "Attention"
+    assert window.tabs.tabText(window.tabs.indexOf(view)) == "Atte&ntion"
     now = dt.datetime.now(dt.UTC)
     add_certificate(services.store, not_before=now - 100 * DAY, days=90, mode="manual")
     with qtbot.waitSignal(view.attention_loaded, timeout=10000) as blocker:
-        services.hooks.emit("monitoring_changed")
+        services.hooks.emit(MonitoringChanged())
     assert blocker.args == [1, 0]
     assert view.model.rowCount() == 1
     assert view.table.stack.currentWidget() is view.table.table
