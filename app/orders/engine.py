@@ -67,6 +67,7 @@ from app.validation.base import (
 )
 from app.validation.caa import precheck as precheck_caa
 from app.validation.registry import build_solver
+from app.validation.resources import SolverResources
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,7 @@ class RunOptions:
 
 class OrderEngine:
     def __init__(self, store: Store, accounts: AccountService, *, clock: Clock,
-                 hooks: ServiceHooks, resources: dict[str, Any],
+                 hooks: ServiceHooks, resources: SolverResources,
                  credentials: SecretReader | None = None) -> None:
         self._store = store
         self._accounts = accounts

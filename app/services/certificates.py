@@ -10,7 +10,6 @@ import builtins
 import logging
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
 
 from cryptography import x509
 
@@ -41,6 +40,7 @@ from app.services.restored_commands import check_plan_hooks
 from app.storage.certificates import CertificateChanges
 from app.storage.store import Store
 from app.validation.base import SecretReader, UserInteraction
+from app.validation.resources import SolverResources
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +90,13 @@ def check_plan(identifiers: builtins.list[Identifier], plan: ValidationPlan) -> 
 class CertificateService:
     def __init__(self, store: Store, accounts: AccountService, *, clock: Clock | None = None,
                  hooks: ServiceHooks | None = None,
-                 resources: dict[str, Any] | None = None,
+                 resources: SolverResources | None = None,
                  credentials: SecretReader | None = None) -> None:
         self._store = store
         self._accounts = accounts
         self._clock = clock or SystemClock()
         self._hooks = hooks or ServiceHooks()
-        self._resources = resources if resources is not None else {}
+        self._resources = resources if resources is not None else SolverResources()
         self._credentials = credentials
         self.engine = OrderEngine(store, accounts, clock=self._clock, hooks=self._hooks,
                                   resources=self._resources, credentials=credentials)

@@ -6,7 +6,6 @@ The GUI (ui/main.py) and the CLI both call build_services(); nothing is global.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from app.clock import Clock, SystemClock
 from app.events import ServiceHooks
@@ -21,8 +20,10 @@ from app.services.notifications import NotificationService
 from app.services.os_integration import OsIntegrationService
 from app.services.targets import TargetService
 from app.services.timeline import TimelineService
+from app.storage.dns_persist import PersistMemory
 from app.storage.store import Store
 from app.validation.credentials import CredentialStore
+from app.validation.resources import SolverResources
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Services:
     # When things will happen: each certificate's timeline, the next days for all of them.
     timeline: TimelineService
     # Shared runtime resources (the HTTP-01 listener pool, ...), handed to solvers.
-    resources: dict[str, Any] = field(default_factory=dict)
+    resources: SolverResources = field(default_factory=SolverResources)
 
     def close(self) -> None:
         self.store.close()
@@ -61,13 +62,8 @@ def build_services(store: Store, *, clock: Clock | None = None,
                    ca_bundle: str | None = None) -> Services:
     clock = clock or SystemClock()
     hooks = ServiceHooks()
-    resources: dict[str, Any] = {}
+    resources = SolverResources(persist_memory=PersistMemory(store.db))
     accounts = AccountService(store, clock=clock, ca_bundle=ca_bundle)
-    # DNS API credentials for dns-01 providers; dns-persist-01 records per name.
-    from app.storage.dns_persist import PersistMemory
-    from app.validation.dns_persist import MEMORY_RESOURCE
-
-    resources[MEMORY_RESOURCE] = PersistMemory(store.db)
     credentials = CredentialStore(store, clock=clock)
     certificates = CertificateService(store, accounts, clock=clock, hooks=hooks,
                                       resources=resources, credentials=credentials)

@@ -19,6 +19,7 @@ from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
 from app.domain import ChallengeConfig
 from app.progress import ProgressSink, null_progress
+from app.validation.resources import SolverResources
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ class SolverContext:
     interaction: UserInteraction | None = None
     credentials: SecretReader | None = None
     # Shared resources owned by the composition root (e.g. the HTTP-01 listener pool).
-    resources: dict[str, Any] = field(default_factory=dict)
+    resources: SolverResources = field(default_factory=SolverResources)
     # Fetches a URL as the CA would, for self-checks; injectable for tests.
     http_get: Callable[[str, float], tuple[int, bytes]] | None = None
 

@@ -24,9 +24,9 @@ from app.domain import ChallengeConfig
 from app.errors import CertdeskError, ValidationFailed
 from app.progress import ProgressEvent, ProgressSink, null_progress
 from app.validation.base import ChallengeTask
-from app.validation.dns.discovery import Discovery, system_resolvers
+from app.validation.dns.discovery import system_resolvers
 from app.validation.dns.query import DEFAULT_TIMEOUT, QueryError, Server, ask, parse_server
-from app.validation.propagation import DISCOVERY_RESOURCE
+from app.validation.resources import SolverResources
 
 if TYPE_CHECKING:
     from app.acme.client import AcmeClient
@@ -221,15 +221,15 @@ def _caa_at(name: str, servers: Sequence[Server], timeout: float) -> tuple[CaaRe
     raise CaaLookupError(f"CAA lookup for {name} failed: " + "; ".join(errors))
 
 
-def resolvers_for(options: Mapping[str, Any], resources: Mapping[str, Any]
+def resolvers_for(options: Mapping[str, Any], resources: SolverResources
                   ) -> tuple[list[Server], float]:
     """The explicit resolvers of the validation options, else the injectable bootstrap."""
-    discovery = resources.get(DISCOVERY_RESOURCE)
-    timeout = discovery.timeout if isinstance(discovery, Discovery) else DEFAULT_TIMEOUT
+    discovery = resources.discovery
+    timeout = discovery.timeout if discovery is not None else DEFAULT_TIMEOUT
     explicit = options.get("resolvers") or []
     if explicit:
         return [parse_server(str(r)) for r in explicit], timeout
-    if isinstance(discovery, Discovery):
+    if discovery is not None:
         return list(discovery.bootstrap), timeout
     return system_resolvers(), timeout
 
@@ -243,7 +243,7 @@ def ca_label(directory_url: str) -> str:
 
 
 def precheck(tasks: Sequence[tuple[ChallengeTask, ChallengeConfig]], client: AcmeClient,
-             resources: Mapping[str, Any], progress: ProgressSink = null_progress) -> None:
+             resources: SolverResources, progress: ProgressSink = null_progress) -> None:
     """Raise ValidationFailed when CAA forbids the CA for a name whose challenge is to be
     answered. Skipped (and said so) when the CA publishes no CAA identities."""
     todo = [(t, c) for t, c in tasks if t.identifier_type == "dns"

@@ -38,8 +38,6 @@ from app.validation.propagation import TxtExpectation
 log = logging.getLogger(__name__)
 
 PREFIX = "_validation-persist"
-#: ctx.resources key for a PersistMemory (remembers records per name); optional.
-MEMORY_RESOURCE = "persist_memory"
 
 STOPS_WORKING = (
     "The record keeps working for every renewal with this account, also after an account key "
@@ -181,8 +179,7 @@ class DnsPersistSolver(Solver):
         return result
 
     def _memory(self) -> PersistMemory | None:
-        memory = self.ctx.resources.get(MEMORY_RESOURCE)
-        return memory if isinstance(memory, PersistMemory) else None
+        return self.ctx.resources.persist_memory
 
     def present(self, tasks: Sequence[ChallengeTask]) -> None:
         wanted = self._wanted(tasks)

@@ -22,9 +22,6 @@ from app.validation.base import ChallengeTask, ManualAction, SolverContext
 log = logging.getLogger(__name__)
 
 PREFIX = "/.well-known/acme-challenge/"
-#: ctx.resources key: a fetcher (url, timeout) -> (status, body) used when ctx.http_get is unset
-#: (the composition root or tests set it, e.g. to route test names to a local port).
-HTTP_GET_RESOURCE = "http_get"
 _TRAILING = b"\r\n\t "
 
 
@@ -49,7 +46,7 @@ def _default_get(url: str, timeout: float) -> tuple[int, bytes]:
 def probe(task: ChallengeTask, port: int, ctx: SolverContext) -> tuple[bool | None, str]:
     """(True, url) when served right, (False, what came back), (None, why it was not fetched)."""
     url = challenge_url(task, port)
-    get = ctx.http_get or ctx.resources.get(HTTP_GET_RESOURCE) or _default_get
+    get = ctx.http_get or ctx.resources.http_get or _default_get
     try:
         status, body = get(url, 10.0)
     except (requests.RequestException, OSError) as exc:

@@ -201,12 +201,9 @@ class HttpListenerSolver(Solver):
         self._listener: ChallengeListener | None = None
 
     def _pool(self) -> HttpListenerPool:
-        pool = self.ctx.resources.get("http_pool")
-        if pool is None:
-            pool = HttpListenerPool()
-            self.ctx.resources["http_pool"] = pool
-        assert isinstance(pool, HttpListenerPool)
-        return pool
+        if self.ctx.resources.http_pool is None:
+            self.ctx.resources.http_pool = HttpListenerPool()
+        return self.ctx.resources.http_pool
 
     def present(self, tasks: Sequence[ChallengeTask]) -> None:
         self._listener = self._pool().acquire(self.address, self.port)

@@ -26,10 +26,6 @@ log = logging.getLogger(__name__)
 
 PRESENT, MISSING, OTHER, UNREACHABLE = "present", "missing", "other value", "unreachable"
 
-#: ctx.resources key: a Discovery to use instead of the system resolver (tests, private DNS).
-DISCOVERY_RESOURCE = "dns_discovery"
-#: ctx.resources key: a callable(list[ServerStatus]) told about every round (the GUI's table).
-STATUS_LISTENER_RESOURCE = "dns_status_listener"
 
 
 @dataclass(frozen=True)
@@ -182,9 +178,7 @@ def summarize(statuses: Sequence[ServerStatus]) -> str:
 
 
 def checker_for(ctx: SolverContext, resolvers: Sequence[str] | None) -> PropagationChecker:
-    discovery = ctx.resources.get(DISCOVERY_RESOURCE)
-    return PropagationChecker(discovery=discovery if isinstance(discovery, Discovery) else None,
-                              resolvers=resolvers)
+    return PropagationChecker(discovery=ctx.resources.discovery, resolvers=resolvers)
 
 
 def wait_for_txt(expectations: Sequence[TxtExpectation], *, resolvers: Sequence[str] | None,
@@ -192,13 +186,13 @@ def wait_for_txt(expectations: Sequence[TxtExpectation], *, resolvers: Sequence[
                  checker: PropagationChecker | None = None, order_id: str = "") -> None:
     """Poll until ready; on timeout ask the user whether to go anyway, else ValidationFailed."""
     checker = checker or checker_for(ctx, resolvers)
-    listener = ctx.resources.get(STATUS_LISTENER_RESOURCE)
+    listener = ctx.resources.status_listener
     deadline = ctx.clock.monotonic() + timeout
     delay = 0.25
     while True:
         ctx.cancel.check()
         statuses = checker.check_once(expectations)
-        if callable(listener):
+        if listener is not None:
             _notify(listener, statuses)
         if is_ready(statuses):
             ctx.progress(ProgressEvent("dns-propagation", "DNS records are visible on every "

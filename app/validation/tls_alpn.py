@@ -6,7 +6,7 @@ and cuts them all on stop(). It negotiates "acme-tls/1" and, per SNI name, prese
 certificate whose only SAN is the identifier and which carries the critical acmeIdentifier
 extension (id-pe-acmeIdentifier, 1.3.6.1.5.5.7.1.31): a DER OCTET STRING holding
 SHA-256(key authorization). IP identifiers (RFC 8738) are selected by their reverse name.
-Responders are shared per (address, port) through a pool in ctx.resources.
+Responders are shared per (address, port) through a pool in ctx.resources.tls_pool.
 """
 
 from __future__ import annotations
@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 
 ACME_TLS_1 = "acme-tls/1"
 ACME_IDENTIFIER_OID = ObjectIdentifier("1.3.6.1.5.5.7.1.31")
-POOL_RESOURCE = "tls_alpn_pool"
 IDLE_TIMEOUT = 10.0
 MAX_CONNECTIONS = 32
 
@@ -289,11 +288,9 @@ class TlsAlpnSolver(Solver):
         self._responder: TlsAlpnResponder | None = None
 
     def _pool(self) -> TlsAlpnPool:
-        pool = self.ctx.resources.get(POOL_RESOURCE)
-        if not isinstance(pool, TlsAlpnPool):
-            pool = TlsAlpnPool()
-            self.ctx.resources[POOL_RESOURCE] = pool
-        return pool
+        if self.ctx.resources.tls_pool is None:
+            self.ctx.resources.tls_pool = TlsAlpnPool()
+        return self.ctx.resources.tls_pool
 
     def present(self, tasks: Sequence[ChallengeTask]) -> None:
         self._responder = self._pool().acquire(self.address, self.port)

@@ -8,19 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from app.validation.propagation import (
-    DISCOVERY_RESOURCE,
     PRESENT,
-    STATUS_LISTENER_RESOURCE,
     PropagationChecker,
     TxtExpectation,
     is_ready,
 )
+from app.validation.resources import SolverResources
 
-__all__ = ["DISCOVERY_RESOURCE", "PRESENT", "STATUS_LISTENER_RESOURCE", "RecordStatus",
-           "RecordWatcher"]
+__all__ = ["PRESENT", "RecordStatus", "RecordWatcher"]
 
 
 @dataclass(frozen=True)
@@ -52,8 +49,8 @@ class RecordWatcher:
 
     def __init__(self, records: Sequence[Mapping[str, str]], *,
                  resolvers: Sequence[str] | None = None,
-                 resources: Mapping[str, Any] | None = None) -> None:
-        discovery = (resources or {}).get(DISCOVERY_RESOURCE)
+                 resources: SolverResources | None = None) -> None:
+        discovery = resources.discovery if resources is not None else None
         self._expect = expectations(records)
         self._checker = PropagationChecker(discovery=discovery, resolvers=resolvers or None)
 

@@ -12,7 +12,6 @@ import pytest
 from app.validation.base import ManualAction, SolverContext
 from app.validation.dns.discovery import Discovery
 from app.validation.dns.query import Server, parse_server
-from app.validation.propagation import DISCOVERY_RESOURCE
 from tests.support.bind import BindServer, bind_servers
 from tests.support.pdns import PowerDnsServer
 
@@ -68,7 +67,7 @@ def discovery(bootstrap: BindServer | str, overrides: dict[str, str] | None = No
 def make_ctx(disc: Discovery | None = None, **kwargs: Any) -> SolverContext:
     ctx = SolverContext(leftovers=kwargs.pop("leftovers", None) or MemoryLeftovers(), **kwargs)
     if disc is not None:
-        ctx.resources[DISCOVERY_RESOURCE] = disc
+        ctx.resources.discovery = disc
     return ctx
 
 

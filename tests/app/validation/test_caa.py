@@ -20,7 +20,7 @@ from app.validation.caa import (
     precheck,
 )
 from app.validation.dns.query import Server, parse_server
-from app.validation.propagation import DISCOVERY_RESOURCE
+from app.validation.resources import SolverResources
 from tests.app.validation.conftest import discovery
 from tests.support.bind import BindServer, zone_text
 from tests.support.ports import free_port
@@ -214,9 +214,9 @@ def task(name: str, method: str = "dns-01", **extra: Any) -> ChallengeTask:
 
 
 def run(tasks: list[tuple[ChallengeTask, ChallengeConfig]], client: Any,
-        resources: dict[str, Any] | None = None) -> list[ProgressEvent]:
+        resources: SolverResources | None = None) -> list[ProgressEvent]:
     events: list[ProgressEvent] = []
-    precheck(tasks, client, resources or {}, events.append)
+    precheck(tasks, client, resources or SolverResources(), events.append)
     return events
 
 
@@ -242,7 +242,7 @@ def test_precheck_validationmethods_and_override(bind: BindServer) -> None:
 
 def test_precheck_uses_the_injected_resolver(bind: BindServer) -> None:
     config = ChallengeConfig("http-01", {"mode": "listener"})
-    resources = {DISCOVERY_RESOURCE: discovery(bind)}
+    resources = SolverResources(discovery=discovery(bind))
     with pytest.raises(ValidationFailed, match=r"\*\.caa\.test has CAA|caa.test has CAA"):
         run([(task("*.caa.test"), config)], StubClient(), resources)
 
@@ -258,6 +258,6 @@ def test_precheck_skips_without_identities_and_answered_challenges(bind: BindSer
 def test_precheck_lookup_problems_only_warn() -> None:
     dead = f"127.0.0.1:{free_port()}"
     config = ChallengeConfig("dns-01", {"resolvers": [dead]})
-    resources = {DISCOVERY_RESOURCE: discovery(dead, timeout=0.5)}
+    resources = SolverResources(discovery=discovery(dead, timeout=0.5))
     events = run([(task("example.test"), config)], StubClient(), resources)
     assert events[-1].state == "done" and "could not be checked" in events[-1].message

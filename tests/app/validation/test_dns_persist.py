@@ -12,7 +12,6 @@ from app.storage.dns_persist import PersistMemory
 from app.storage.store import Store
 from app.validation.base import ChallengeTask, NeedsUserAction
 from app.validation.dns_persist import (
-    MEMORY_RESOURCE,
     parse_persist_value,
     persist_record_name,
     persist_record_value,
@@ -75,7 +74,7 @@ def memory(home):
 def test_tells_the_record_once_then_validates_silently(bind, memory):
     clock = FakeClock(NOW)
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}), clock=clock)
-    ctx.resources[MEMORY_RESOURCE] = memory
+    ctx.resources.persist_memory = memory
     config = ChallengeConfig("dns-persist-01")
     tasks = [task("www.example.test"), task("*.www.example.test")]
     solver = build_solver(config, ctx)

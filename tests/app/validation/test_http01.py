@@ -213,11 +213,10 @@ def test_listener_port_busy_is_a_clear_error():
 
 
 def test_fetcher_from_resources_when_the_context_has_none(webserver):
-    from app.validation.http_check import HTTP_GET_RESOURCE
 
     root, port = webserver
     ctx = make_ctx()
-    ctx.resources[HTTP_GET_RESOURCE] = local_get(port)
+    ctx.resources.http_get = local_get(port)
     solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot",
                                                       "webroot": str(root / "elsewhere")}), ctx)
     (root / "elsewhere").mkdir()

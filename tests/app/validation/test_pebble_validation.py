@@ -15,8 +15,6 @@ from app.services.container import Services
 from app.storage.dns_persist import PersistMemory
 from app.validation.base import ManualAction
 from app.validation.credentials import CredentialStore
-from app.validation.dns_persist import MEMORY_RESOURCE
-from app.validation.propagation import DISCOVERY_RESOURCE
 from tests.app.validation.conftest import ScriptedInteraction, discovery
 from tests.support.acme_env import new_account, services_for
 from tests.support.bind import BindServer, zone_text
@@ -43,7 +41,7 @@ def bind_pebble(bind_factory, pebble_factory) -> Iterator[tuple[BindServer, Pebb
 
 def _services(home: Path, bind: BindServer, pebble: Pebble) -> Services:
     services = services_for(home, pebble)
-    services.resources[DISCOVERY_RESOURCE] = discovery(bind, {NS_ADDRESS: bind.address})
+    services.resources.discovery = discovery(bind, {NS_ADDRESS: bind.address})
     return services
 
 
@@ -65,7 +63,7 @@ def test_dns01_rfc2136_through_bind(home, bind_pebble):
 def test_dns_persist01_record_created_once_then_two_issuances(home, bind_pebble):
     bind, pebble = bind_pebble
     services = _services(home, bind, pebble)
-    memory = services.resources[MEMORY_RESOURCE]
+    memory = services.resources.persist_memory
     assert isinstance(memory, PersistMemory)
     account = new_account(services, pebble)
     plan = ValidationPlan(ChallengeConfig("dns-persist-01"))
@@ -133,7 +131,7 @@ def test_dns01_powerdns_api(home, pdns, pebble_factory):
                    ).raise_for_status()
     pebble = pebble_factory(dns_server=pdns.address)
     services = services_for(home, pebble)
-    services.resources[DISCOVERY_RESOURCE] = discovery(pdns.address, {NS_ADDRESS: pdns.address})
+    services.resources.discovery = discovery(pdns.address, {NS_ADDRESS: pdns.address})
     CredentialStore(services.store).add("pdns", "powerdns", pdns.credentials())
     account = new_account(services, pebble)
     plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "pdns"}))

@@ -12,7 +12,6 @@ from app.validation.propagation import (
     MISSING,
     OTHER,
     PRESENT,
-    STATUS_LISTENER_RESOURCE,
     UNREACHABLE,
     PropagationChecker,
     ServerStatus,
@@ -90,7 +89,7 @@ def test_wait_polls_until_the_lagging_server_catches_up(two_primaries):
             b.add(ZONE, NAME, "TXT", "v1")
 
     ctx = make_ctx(checker_for(a, b).discovery)
-    ctx.resources[STATUS_LISTENER_RESOURCE] = listener
+    ctx.resources.status_listener = listener
     wait_for_txt([TxtExpectation(NAME, frozenset({"v1"}))], resolvers=None, ctx=ctx, timeout=30)
     assert len(rounds) == 3
     assert not is_ready(rounds[0]) and not is_ready(rounds[1]) and is_ready(rounds[2])
@@ -173,7 +172,7 @@ def test_cancel_stops_waiting(bind_factory):
     a = bind_factory({ZONE: zone_text(ZONE, NS)})
     cancel = CancelToken()
     ctx = make_ctx(cancel=cancel)
-    ctx.resources[STATUS_LISTENER_RESOURCE] = lambda statuses: cancel.cancel()
+    ctx.resources.status_listener = lambda statuses: cancel.cancel()
     with pytest.raises(Cancelled):
         wait_for_txt([TxtExpectation(NAME, frozenset({"v1"}))], resolvers=[a.address],
                      ctx=ctx, timeout=60)

@@ -15,8 +15,8 @@ from app.errors import Cancelled
 from app.services.certificates import IssueRequest
 from app.services.container import Services
 from app.validation.base import ManualAction
+from app.validation.dns.discovery import Discovery
 from app.validation.dns.query import parse_server
-from app.validation.propagation import DISCOVERY_RESOURCE, Discovery  # type: ignore[attr-defined]
 from tests.support.acme_env import new_account
 from tests.support.pebble import ChallTestSrv, Pebble
 from tests.support.static_server import serving
@@ -49,7 +49,7 @@ def srv(pebble: Pebble) -> Iterator[ChallTestSrv]:
 @pytest.fixture
 def manual_cert(pebble: Pebble, pebble_services: Services,
                 srv: ChallTestSrv) -> Iterator[ManagedCertificate]:
-    pebble_services.resources[DISCOVERY_RESOURCE] = Discovery([parse_server(srv.resolver)])
+    pebble_services.resources.discovery = Discovery([parse_server(srv.resolver)])
     account = new_account(pebble_services, pebble)
     name = f"renew-{uuid.uuid4().hex[:8]}.example.com"
     plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual",

@@ -12,7 +12,6 @@ from app.domain import Account
 from app.services.container import Services
 from app.validation.dns.discovery import Discovery
 from app.validation.dns.query import parse_server
-from app.validation.propagation import DISCOVERY_RESOURCE
 from app.wizard.flow import Page
 from app.wizard.methods import MethodKey
 from app.wizard.steps import Phase, StepState
@@ -82,7 +81,7 @@ def test_dns_manual_record_created_while_the_page_polls(
         pebble_services: Services) -> None:
     assert pebble.challtestsrv is not None
     resolver = pebble.challtestsrv.resolver
-    pebble_services.resources[DISCOVERY_RESOURCE] = Discovery([parse_server(resolver)])
+    pebble_services.resources.discovery = Discovery([parse_server(resolver)])
     _to_validation(wizard, "*.manual.example.com")
     page = wizard.validation_page
     assert page.default.currentData() == MethodKey.DNS_MANUAL.value
@@ -117,7 +116,7 @@ def test_closing_on_the_records_page_parks_the_order(
         pebble_services: Services) -> None:
     assert pebble.challtestsrv is not None
     resolver = pebble.challtestsrv.resolver
-    pebble_services.resources[DISCOVERY_RESOURCE] = Discovery([parse_server(resolver)])
+    pebble_services.resources.discovery = Discovery([parse_server(resolver)])
     _to_validation(wizard, "parked.example.com")
     page = wizard.validation_page
     page.default.setCurrentIndex(page.default.findData(MethodKey.DNS_MANUAL.value))
@@ -181,10 +180,8 @@ def test_failed_self_check_is_a_question(qtbot: QtBot, wizard: NewCertificateWiz
                                          pebble_services: Services, tmp_path: object) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.validation.http_check import HTTP_GET_RESOURCE
-
     # This computer sees the site answer 404 (the CA might see it differently).
-    pebble_services.resources[HTTP_GET_RESOURCE] = lambda _url, _timeout: (404, b"not here")
+    pebble_services.resources.http_get = lambda _url, _timeout: (404, b"not here")
     _to_validation(wizard, "selfcheck.example.com")
     page = wizard.validation_page
     page.default.setCurrentIndex(page.default.findData(MethodKey.HTTP_WEBROOT.value))
