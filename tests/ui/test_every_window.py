@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QHeaderView,
@@ -335,3 +336,28 @@ def test_keyboard_shortcuts_list(qtbot: QtBot, services: Services,
     what = [w for _k, w in dialog.rows]
     assert "Settings" in what and "Renew" in what and "Keyboard shortcuts" in what
     assert any("Delete" in keys or "Del" in keys for keys, _w in dialog.rows)
+
+
+def test_every_export_format_and_the_import_password_row_fit(
+        qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.import_dialog import ImportDialog
+
+    ctx = make_ctx(services, inline=True)
+    export = ExportDialog(ctx, _cert(services))
+    qtbot.addWidget(export)
+    export.show()
+    qtbot.waitExposed(export)
+    problems = []
+    for i in range(export.format.count()):
+        export.format.setCurrentIndex(i)
+        QApplication.processEvents()  # let the layout settle, as the user would see it
+        problems += [f"export as {export.format.currentText()}: {p}" for p in squeezed(export)]
+    imports = ImportDialog(ctx)
+    qtbot.addWidget(imports)
+    imports.show()
+    qtbot.waitExposed(imports)
+    imports._show_password(True)
+    QApplication.processEvents()
+    problems += [f"import with password: {p}" for p in squeezed(imports)]
+    assert not problems, "\n".join(problems)

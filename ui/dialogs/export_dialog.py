@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -84,6 +85,19 @@ class ExportDialog(QDialog):
         self.password.textChanged.connect(self._sync)
         self._sync()
 
+    def _grow_to_fit(self) -> None:
+        """A longer description (the 3DES one) makes the dialog taller instead of being cut
+        at top and bottom: a top-level layout does not grow for wrapped text by itself."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.isVisible():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.height():
+                self.resize(self.width(), need)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_to_fit()
+
     @property
     def info(self) -> Any:
         return self.infos[max(self.format.currentIndex(), 0)]
@@ -91,6 +105,7 @@ class ExportDialog(QDialog):
     def _sync(self, *_args: object) -> None:
         info = self.info
         self.description.setText(info.description)
+        self._grow_to_fit()
         needs_password = info.password != "none"
         self.password.setVisible(needs_password)
         self.password_label.setVisible(needs_password)
