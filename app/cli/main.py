@@ -18,7 +18,6 @@ from types import ModuleType
 
 from app import __version__
 from app.cli.console import tolerate_unencodable
-from app.cli.context import CliContext, print_result
 from app.errors import Cancelled, CertdeskError, UserFacingError
 
 
@@ -100,6 +99,11 @@ def _silence_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_unencodable()
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        print(f"certdesk-cli {__version__}")  # without importing the services (scripts ask)
+        return 0
+    from app.cli.context import CliContext, print_result
+
     parser = build_parser()
     args = parser.parse_args(argv)
     _setup_logging(args.home, verbose=args.verbose)

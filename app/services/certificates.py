@@ -112,7 +112,7 @@ class CertificateService:
         cert = self.get(cert_id)
         return CertificateHistory(
             cert, self._store.certificates.versions(cert.id),
-            [o for o in self._store.orders.all() if o.certificate_id == cert.id],
+            self._store.orders.for_certificate(cert.id),
             self._store.events.all(certificate_id=cert.id))
 
     def orders(self, *, unfinished_only: bool = False) -> builtins.list[OrderRecord]:
@@ -441,8 +441,7 @@ class CertificateService:
     def _renewal_key_and_csr(self, cert: ManagedCertificate, identifiers: builtins.list[Identifier]
                              ) -> tuple[str | None, str]:
         if cert.key_policy == "csr":
-            last = [o for o in self._store.orders.all() if o.certificate_id == cert.id
-                    and o.csr_pem]
+            last = [o for o in self._store.orders.for_certificate(cert.id) if o.csr_pem]
             if not last:
                 raise InvalidInput("The CSR of this certificate is missing.",
                                    "Issue it again with a CSR.")

@@ -54,7 +54,10 @@ def order_items(certificates: Iterable[ManagedCertificate], orders: Iterable[Ord
 
 
 def with_order_items(summary: MonitorSummary, store: Store) -> MonitorSummary:
-    extra = order_items(store.certificates.all(), store.orders.all(), summary.attention)
+    orders = store.orders.latest_per_certificate((OrderState.AWAITING_USER, OrderState.FAILED))
+    if not orders:
+        return summary
+    extra = order_items(store.certificates.all(), orders, summary.attention)
     if not extra:
         return summary
     now = summary.computed_at

@@ -273,4 +273,9 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (kind, owner_id, command)
     );
     """,
+    # 7: a certificate's orders (history, unfinished orders, renewal key reuse) and the
+    #    unfinished ones are read by index instead of scanning the table
+    """
+    CREATE INDEX IF NOT EXISTS idx_orders_cert ON orders(certificate_id, created_at);
+    """,
 ]

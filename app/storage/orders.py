@@ -6,7 +6,7 @@ import sqlite3
 from typing import TypedDict, Unpack
 
 from app.clock import utcnow
-from app.domain import OrderRecord, OrderState, ValidationPlan
+from app.domain import ORDER_FINAL_STATES, OrderRecord, OrderState, ValidationPlan
 from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import dumps, loads, reads_row, req_iso, to_iso
@@ -25,6 +25,10 @@ class OrderChanges(TypedDict, total=False):
     csr_pem: str | None
     replaces: str | None
     validation: ValidationPlan
+
+
+_FINAL_STATES: tuple[str, ...] = tuple(sorted(str(s) for s in ORDER_FINAL_STATES))
+_FINAL_PLACEHOLDERS = ",".join("?" * len(_FINAL_STATES))
 
 
 class OrderRepository:
@@ -64,14 +68,45 @@ class OrderRepository:
         return self._from_row(rows[0])
 
     def all(self, *, unfinished_only: bool = False) -> list[OrderRecord]:
-        rows = self._db.query("SELECT * FROM orders ORDER BY created_at")
-        orders = [self._from_row(r) for r in rows]
         if unfinished_only:
-            orders = [o for o in orders if not o.finished]
-        return orders
+            return self.unfinished()
+        rows = self._db.query("SELECT * FROM orders ORDER BY created_at")
+        return [self._from_row(r) for r in rows]
+
+    def unfinished(self) -> list[OrderRecord]:
+        """Orders not completed, failed or cancelled (read through the state index)."""
+        rows = self._db.query(
+            f"SELECT * FROM orders WHERE state NOT IN ({_FINAL_PLACEHOLDERS})"
+            " ORDER BY created_at", _FINAL_STATES)
+        return [self._from_row(r) for r in rows]
+
+    def for_certificate(self, certificate_id: str, *, unfinished_only: bool = False,
+                        limit: int | None = None) -> list[OrderRecord]:
+        """One certificate's orders, oldest first (the newest `limit` if given)."""
+        sql = "SELECT * FROM orders WHERE certificate_id=?"
+        params: tuple[object, ...] = (certificate_id,)
+        if unfinished_only:
+            sql += f" AND state NOT IN ({_FINAL_PLACEHOLDERS})"
+            params += _FINAL_STATES
+        if limit is not None:
+            sql = f"SELECT * FROM ({sql} ORDER BY created_at DESC LIMIT ?)"
+            params += (limit,)
+        rows = self._db.query(sql + " ORDER BY created_at", params)
+        return [self._from_row(r) for r in rows]
+
+    def latest_per_certificate(self, states: tuple[OrderState, ...]) -> list[OrderRecord]:
+        """Each certificate's newest order that was not cancelled, where it is in `states`."""
+        marks = ",".join("?" * len(states))
+        rows = self._db.query(
+            "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY certificate_id"
+            " ORDER BY created_at DESC, rowid DESC) AS newest FROM orders"
+            " WHERE state != 'cancelled')"
+            f" WHERE newest = 1 AND state IN ({marks}) ORDER BY created_at",
+            tuple(str(s) for s in states))
+        return [self._from_row(r) for r in rows]
 
     def unfinished_for(self, certificate_id: str) -> list[OrderRecord]:
-        return [o for o in self.all(unfinished_only=True) if o.certificate_id == certificate_id]
+        return self.for_certificate(certificate_id, unfinished_only=True)
 
     @staticmethod
     @reads_row("orders")

@@ -75,3 +75,19 @@ def test_idna_errors_in_plain_words() -> None:
         with pytest.raises(InvalidInput) as info:
             parse_identifier(raw)
         assert words in str(info.value) and "Empty Label" not in str(info.value)
+
+
+def test_plain_ascii_names_parse_as_idna_would() -> None:
+    """The fast path for plain names gives what the full IDNA processing gives."""
+    import idna
+
+    for name in ("WWW.Example.COM", "a-b.example.net", "x1.y2.example", "*.Shop.example.org",
+                 "123.example.com"):
+        ident = parse_identifier(name)
+        bare = name[2:] if name.startswith("*.") else name
+        full = idna.encode(bare, uts46=True, transitional=False).decode("ascii").lower()
+        assert ident.value.removeprefix("*.") == full
+        assert ident.display == ident.value
+    for bad in ("ab--cd.example.com", "a..b.com", "-a.example.com", "a_b.example.com"):
+        with pytest.raises(InvalidInput):
+            parse_identifier(bad)
