@@ -46,7 +46,11 @@ Invoke-Change -Description "let NETWORK SERVICE read the private key of $NewThum
     if (-not $key) {
         $key = [System.Security.Cryptography.X509Certificates.ECDsaCertificateExtensions]::GetECDsaPrivateKey($cert)
     }
-    $name = $key.Key.UniqueName
+    if ($key -is [System.Security.Cryptography.RSACryptoServiceProvider]) {
+        $name = $key.CspKeyContainerInfo.UniqueKeyContainerName  # a legacy CryptoAPI key
+    } else {
+        $name = $key.Key.UniqueName  # a CNG key
+    }
     $folders = @((Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\Keys'),
         (Join-Path -Path $env:ProgramData -ChildPath 'Microsoft\Crypto\RSA\MachineKeys'))
     $file = $folders | ForEach-Object { Join-Path -Path $_ -ChildPath $name } |
