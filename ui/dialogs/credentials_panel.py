@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.views.row_keys import RowKeys
 
 
 def _tr(text: str) -> str:
@@ -44,6 +45,8 @@ class CredentialsPanel(QWidget):
         self.remove_button = QPushButton(_tr("&Remove"))
         self.remove_button.setAccessibleName(_tr("Remove the selected credentials"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.row_keys = RowKeys(self.list, [self.test_button, self.remove_button],
+                                delete=self.remove_button)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.remove_button)

@@ -33,6 +33,7 @@ from ui.models.certificate_rows import Expiry
 from ui.models.endpoints import EndpointTableModel, is_warning, status_text
 from ui.tasks import Lane, TaskControl
 from ui.theme import expiry_color
+from ui.views.row_keys import RowKeys
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -94,6 +95,8 @@ class EndpointsDialog(QDialog):
         self.check_button = QPushButton(_tr("&Check now"))
         self.check_button.setAccessibleName(_tr("Check all endpoints now"))
         self.check_button.clicked.connect(self.check_now)
+        self.row_keys = RowKeys(self.table, [self.check_button, self.remove_button],
+                                delete=self.remove_button)
         self.error = QLabel()
         self.error.setObjectName("endpointError")
         self.error.setWordWrap(True)

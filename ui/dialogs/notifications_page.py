@@ -38,6 +38,7 @@ from app.services.notifications import (
 )
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.views.row_keys import RowKeys
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,8 @@ class NotificationsPage(QWidget):
         self.remove_button = QPushButton(_tr("&Remove"))
         self.remove_button.setAccessibleName(_tr("Remove the channel"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.row_keys = RowKeys(self.list, [self.test_button, self.remove_button],
+                                delete=self.remove_button)
         row.addWidget(self.test_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)

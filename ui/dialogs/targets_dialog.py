@@ -34,6 +34,7 @@ from ui.models.table import RowRole
 from ui.models.targets import TargetTableModel
 from ui.tasks import Lane
 from ui.theme import expiry_color
+from ui.views.row_keys import RowKeys
 
 
 def _tr(text: str) -> str:
@@ -89,6 +90,9 @@ class TargetsDialog(QDialog):
         self.run_button = self._button(_tr("&Run now"),
                                        _tr("Write the files and run the command now"),
                                        self.run_selected)
+        self.row_keys = RowKeys(self.table, [self.edit_button, self.run_button,
+                                             self.deploy_button, self.remove_button,
+                                             self.add_button], delete=self.remove_button)
         row = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button,
                        self.deploy_button):

@@ -37,6 +37,7 @@ from ui.context import AppContext
 from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows, kind_text
 from ui.tasks import Lane
 from ui.views.empty_state import EmptyState
+from ui.views.row_keys import RowKeys
 from ui.views.table_view import FilteredTable
 from ui.views.upcoming_view import UpcomingView
 
@@ -107,6 +108,7 @@ class AttentionView(QWidget):
         self.table.max_column_width = 360
         self.table.row_selected.connect(self._on_table_row_selected)
         self.table.row_activated.connect(self._on_table_row_activated)
+        self.row_keys = RowKeys(self.table.table, [self.open_button, self.check_button])
         self.detail = QLabel()
         self.detail.setObjectName("attentionDetail")
         self.detail.setWordWrap(True)
