@@ -1013,6 +1013,143 @@
     </message>
   </context>
   <context>
+    <name>DeploymentDialog</name>
+    <message>
+      <source> s</source>
+      <translation> s</translation>
+    </message>
+    <message>
+      <source>&amp;Check now</source>
+      <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+      <source>&amp;Dry run</source>
+      <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+      <source>&amp;Endpoint:</source>
+      <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+      <source>&amp;Preset:</source>
+      <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+      <source>&amp;Server name:</source>
+      <translation>&amp;Servername:</translation>
+    </message>
+    <message>
+      <source>&amp;Within:</source>
+      <translation>&amp;Innerhalb:</translation>
+    </message>
+    <message>
+      <source>After the files are written (Windows)</source>
+      <translation>Nachdem die Dateien geschrieben sind (Windows)</translation>
+    </message>
+    <message>
+      <source>Changes, in order:</source>
+      <translation>Änderungen, der Reihe nach:</translation>
+    </message>
+    <message>
+      <source>Check that the new certificate is served</source>
+      <translation>Prüfen, ob das neue Zertifikat ausgeliefert wird</translation>
+    </message>
+    <message>
+      <source>Check the endpoint now</source>
+      <translation>Den Endpunkt jetzt prüfen</translation>
+    </message>
+    <message>
+      <source>Checking {endpoint}…</source>
+      <translation>{endpoint} wird geprüft …</translation>
+    </message>
+    <message>
+      <source>Deployment of {folder}</source>
+      <translation>Ausrollen von {folder}</translation>
+    </message>
+    <message>
+      <source>Deployment preset</source>
+      <translation>Vorlage für das Ausrollen</translation>
+    </message>
+    <message>
+      <source>Dry run and check results</source>
+      <translation>Ergebnisse von Probelauf und Prüfung</translation>
+    </message>
+    <message>
+      <source>Endpoint</source>
+      <translation>Endpunkt</translation>
+    </message>
+    <message>
+      <source>IMAP STARTTLS (143)</source>
+      <translation>IMAP STARTTLS (143)</translation>
+    </message>
+    <message>
+      <source>It will: {changes}.
+{elevation}</source>
+      <translation>Es wird: {changes}.
+{elevation}</translation>
+    </message>
+    <message>
+      <source>Last check: {status}: {message}</source>
+      <translation>Letzte Prüfung: {status}: {message}</translation>
+    </message>
+    <message>
+      <source>Nothing more</source>
+      <translation>Nichts weiter</translation>
+    </message>
+    <message>
+      <source>Only the files (and the target's command, if any).</source>
+      <translation>Nur die Dateien (und der Befehl des Ziels, falls vorhanden).</translation>
+    </message>
+    <message>
+      <source>S&amp;TARTTLS:</source>
+      <translation>S&amp;TARTTLS:</translation>
+    </message>
+    <message>
+      <source>SMTP STARTTLS (25, 587)</source>
+      <translation>SMTP STARTTLS (25, 587)</translation>
+    </message>
+    <message>
+      <source>STARTTLS</source>
+      <translation>STARTTLS</translation>
+    </message>
+    <message>
+      <source>Seconds the deploy may take</source>
+      <translation>Sekunden, die das Ausrollen dauern darf</translation>
+    </message>
+    <message>
+      <source>Server name (SNI)</source>
+      <translation>Servername (SNI)</translation>
+    </message>
+    <message>
+      <source>Show what the preset would change</source>
+      <translation>Zeigen, was die Vorlage ändern würde</translation>
+    </message>
+    <message>
+      <source>TLS from the start</source>
+      <translation>TLS von Anfang an</translation>
+    </message>
+    <message>
+      <source>The script's own dry run runs only on Windows.</source>
+      <translation>Der eigene Probelauf des Skripts läuft nur unter Windows.</translation>
+    </message>
+    <message>
+      <source>What the preset changes</source>
+      <translation>Was die Vorlage ändert</translation>
+    </message>
+    <message>
+      <source>Would run:</source>
+      <translation>Würde ausführen:</translation>
+    </message>
+    <message>
+      <source>default: the host</source>
+      <translation>Vorgabe: der Host</translation>
+    </message>
+    <message>
+      <source>host:port, e.g. www.example.com:443 (empty: no check)</source>
+      <translation>Host:Port, z. B. www.example.com:443 (leer: keine Prüfung)</translation>
+    </message>
+  </context>
+  <context>
     <name>DetailsPane</name>
     <message>
       <source>CA default</source>
@@ -2349,6 +2486,10 @@
       <translation>; tägliche Zusammenfassung</translation>
     </message>
     <message>
+      <source>A&amp;pply</source>
+      <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
       <source>Add a channel</source>
       <translation>Kanal hinzufügen</translation>
     </message>
@@ -2359,6 +2500,10 @@
     <message>
       <source>Added '{name}'. Send a test to check it.</source>
       <translation>„{name}“ hinzugefügt. Senden Sie einen Test, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+      <source>Apply the selected channel's events</source>
+      <translation>Die Ereignisse des gewählten Kanals übernehmen</translation>
     </message>
     <message>
       <source>C&amp;A file:</source>
@@ -2383,6 +2528,10 @@
     <message>
       <source>Collect into one message a day (daily digest)</source>
       <translation>In einer Nachricht pro Tag sammeln (tägliche Zusammenfassung)</translation>
+    </message>
+    <message>
+      <source>Daily digest</source>
+      <translation>Tägliche Zusammenfassung</translation>
     </message>
     <message>
       <source>E-mail (SMTP)</source>
@@ -2429,6 +2578,18 @@
       <translation>SMTP-Benutzername</translation>
     </message>
     <message>
+      <source>Saved what '{name}' receives.</source>
+      <translation>Gespeichert, was „{name}“ erhält.</translation>
+    </message>
+    <message>
+      <source>Selected channel: daily digest</source>
+      <translation>Gewählter Kanal: tägliche Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>Selected channel: {event}</source>
+      <translation>Gewählter Kanal: {event}</translation>
+    </message>
+    <message>
       <source>Send a test notification</source>
       <translation>Eine Testbenachrichtigung senden</translation>
     </message>
@@ -2459,6 +2620,10 @@
     <message>
       <source>Webhook format</source>
       <translation>Webhook-Format</translation>
+    </message>
+    <message>
+      <source>What the selected channel receives</source>
+      <translation>Was der gewählte Kanal erhält</translation>
     </message>
     <message>
       <source>all events</source>
@@ -3672,6 +3837,10 @@
       <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
+      <source>&amp;Deploy…</source>
+      <translation>&amp;Ausrollen …</translation>
+    </message>
+    <message>
       <source>&amp;Edit…</source>
       <translation>&amp;Bearbeiten …</translation>
     </message>
@@ -3746,6 +3915,10 @@
     <message>
       <source>Stop exporting to {folder}?</source>
       <translation>Den Export nach {folder} beenden?</translation>
+    </message>
+    <message>
+      <source>Windows preset and endpoint check of the selected target</source>
+      <translation>Windows-Vorlage und Endpunktprüfung des gewählten Ziels</translation>
     </message>
     <message>
       <source>Write the files and run the command now</source>
