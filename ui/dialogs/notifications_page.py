@@ -60,11 +60,13 @@ class NotificationsPage(QWidget):
     channel_added = Signal(object)  # ChannelInfo
     channel_removed = Signal(str)
     tested = Signal(object)  # Delivery
+    rules_applied = Signal(object)  # ChannelInfo
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.service: NotificationService = ctx.services.notifications
+        self._channels: dict[str, ChannelInfo] = {}
         layout = QVBoxLayout(self)
         intro = QLabel(_tr("certdesk tells people when a renewal fails, a certificate needs "
                            "someone, an endpoint serves an old certificate or a deployment did "
@@ -92,8 +94,59 @@ class NotificationsPage(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(_tr("Notification status"))
         layout.addWidget(self.status)
+        layout.addWidget(self._build_rules())
         layout.addWidget(self._build_form())
         self._update_buttons()
+        self._show_rules()
+        self.reload()
+
+    # -- the selected channel's rules ---------------------------------------------------------
+    def _build_rules(self) -> QGroupBox:
+        box = QGroupBox(_tr("What the selected channel receives"))
+        self.rules_box = box
+        layout = QVBoxLayout(box)
+        grid = QGridLayout()
+        self.rule_events: dict[NotifyEvent, QCheckBox] = {}
+        for i, event in enumerate(NotifyEvent):
+            check = QCheckBox(_tr(event.description))
+            check.setAccessibleName(_tr("Selected channel: {event}").format(
+                event=check.text()))
+            self.rule_events[event] = check
+            grid.addWidget(check, i // 2, i % 2)
+        layout.addLayout(grid)
+        row = QHBoxLayout()
+        self.rule_digest = QCheckBox(_tr("Daily digest"))
+        self.rule_digest.setAccessibleName(_tr("Selected channel: daily digest"))
+        self.apply_rules_button = QPushButton(_tr("A&pply"))
+        self.apply_rules_button.setAccessibleName(_tr("Apply the selected channel's events"))
+        self.apply_rules_button.clicked.connect(self._on_apply_rules_clicked)
+        row.addWidget(self.rule_digest)
+        row.addStretch(1)
+        row.addWidget(self.apply_rules_button)
+        layout.addLayout(row)
+        return box
+
+    def _show_rules(self) -> None:
+        channel = self._channels.get(self.selected() or "")
+        self.rules_box.setEnabled(channel is not None)
+        for event, check in self.rule_events.items():
+            check.setChecked(channel is not None and event in channel.events)
+        self.rule_digest.setChecked(channel is not None and channel.digest)
+
+    def _on_apply_rules_clicked(self) -> None:
+        name = self.selected()
+        if name is None:
+            return
+        selected = tuple(e for e, check in self.rule_events.items() if check.isChecked())
+        digest = self.rule_digest.isChecked()
+        service = self.service
+        self.ctx.tasks.run(lambda _c: service.set_rules(name, selected, digest=digest),
+                           on_success=self._on_rules_applied, on_failure=self._on_failure,
+                           owner=self, name="notify-rules")
+
+    def _on_rules_applied(self, info: ChannelInfo) -> None:
+        self.status.setText(_tr("Saved what '{name}' receives.").format(name=info.name))
+        self.rules_applied.emit(info)
         self.reload()
 
     # -- the add form -------------------------------------------------------------------------
@@ -195,6 +248,7 @@ class NotificationsPage(QWidget):
 
     def _on_channels(self, channels: list[ChannelInfo]) -> None:
         current = self.selected()
+        self._channels = {c.name: c for c in channels}
         self.list.clear()
         for c in channels:
             events = _tr("all events") if set(c.events) == set(NotifyEvent) else \
@@ -207,6 +261,7 @@ class NotificationsPage(QWidget):
             if c.name == current:
                 self.list.setCurrentItem(item)
         self._update_buttons()
+        self._show_rules()
         self.channels_loaded.emit(channels)
 
     def selected(self) -> str | None:
@@ -215,6 +270,7 @@ class NotificationsPage(QWidget):
 
     def _on_list_current_changed(self, *_: object) -> None:
         self._update_buttons()
+        self._show_rules()
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

@@ -90,3 +90,32 @@ def test_settings_show_the_page(qtbot: QtBot, services: Services, make_ctx: Make
     assert "Notifications" in titles
     tab = dialog.tabs.widget(titles.index("Notifications"))
     assert tab is dialog.notifications or tab.isAncestorOf(dialog.notifications)
+
+
+def test_the_selected_channels_events_can_be_changed(qtbot: QtBot, services: Services,
+                                                     make_ctx: MakeCtx,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.notification_types import NotifyEvent
+    from app.services.notifications import WebhookChannelSpec
+
+    services.notifications.add_webhook(WebhookChannelSpec("hook", "https://hooks.example/x"))
+    page = NotificationsPage(make_ctx(services, inline=True))
+    qtbot.addWidget(page)
+    assert not page.rules_box.isEnabled()
+    page.list.setCurrentRow(0)
+    assert page.rules_box.isEnabled()
+    assert all(check.isChecked() for check in page.rule_events.values())
+    for event, check in page.rule_events.items():
+        check.setChecked(event is NotifyEvent.RENEWAL_FAILED)
+    page.rule_digest.setChecked(True)
+    with qtbot.waitSignal(page.rules_applied, timeout=5000):
+        page.apply_rules_button.click()
+    (channel,) = services.notifications.channels()
+    assert channel.events == (NotifyEvent.RENEWAL_FAILED,) and channel.digest
+    for check in page.rule_events.values():
+        check.setChecked(False)
+    shown: list[BaseException] = []
+    monkeypatch.setattr("ui.dialogs.notifications_page.show_error",
+                        lambda parent, exc: shown.append(exc))
+    page.apply_rules_button.click()
+    assert shown and "at least one event" in str(shown[0])
