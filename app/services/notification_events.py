@@ -72,6 +72,8 @@ def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notifi
                 dedup_key=f"renewal_failed:{cert.id}:{version}:{_digest(error)}",
                 repeat_to_digest=True, **base)
         case ManualActionNeeded(message=message, instructions=instructions):
+            if cert.current is None:  # a first issuance: whoever started it is at the screen
+                return None
             return Notification(
                 NotifyEvent.MANUAL_ACTION, "Renewal needs you",
                 message or f"{label} is due for renewal and its validation is manual.",

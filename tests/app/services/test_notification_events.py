@@ -46,4 +46,7 @@ def test_events_become_notifications_naming_the_certificate(store: Store) -> Non
     assert notification_for(EndpointWarning(cert.id, "shop", "e1", "a.example.com:443",
                                             "unreachable", "down"), store, NOW) is None
     assert notification_for(OrderFailed("o1", cert.id, "boom"), store, NOW) is None
+    store.certificates.update(cert.id, current_version_id=None)  # not issued yet
+    assert notification_for(ManualActionNeeded(cert.id, "shop", "order_parked", "add TXT"),
+                            store, NOW) is None
     assert notification_for(TargetFailed("no-such-cert", "t1", "x"), store, NOW) is None
