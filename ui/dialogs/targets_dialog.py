@@ -180,7 +180,6 @@ class TargetsDialog(QDialog):
         if target is None:
             return None
         dialog = DeploymentDialog(self.ctx, target, self)
-        self.deployment = dialog
         dialog.open()
         return dialog
 
