@@ -43,8 +43,6 @@ def render(ctx: Any, window: Any, out: Path, save: Save) -> None:
     window.tabs.setCurrentIndex(0)
     window.show_certificate(cert.id)
     save(window, out, "main-timeline")
-    window.details.timeline.adjustSize()
-    save(window.details.timeline, out, "timeline")
 
     window.tabs.setCurrentWidget(window.accounts_view)
     window.accounts_view.table.selectRow(0)

@@ -26,6 +26,11 @@ def _level_color(event: Any) -> QColor | None:
     return None
 
 
+def _level_text(level: str) -> str:
+    return {"info": _tr("Info"), "warning": _tr("Warning"), "error": _tr("Error")}.get(
+        level, level)
+
+
 class EventTableModel(RowTableModel[Any]):
     """Rows are app.domain.Event objects, newest first."""
 
@@ -33,7 +38,7 @@ class EventTableModel(RowTableModel[Any]):
         super().__init__([
             Column(_tr("When"), lambda e: local_time(e.at, seconds=True),
                    sort=lambda e: (e.at.timestamp(), e.id)),
-            Column(_tr("Level"), lambda e: e.level, color=_level_color),
+            Column(_tr("Level"), lambda e: _level_text(e.level), color=_level_color),
             Column(_tr("What"), lambda e: event_name(e.kind)),
             Column(_tr("Message"), lambda e: e.message),
         ], parent)

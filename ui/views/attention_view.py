@@ -106,6 +106,7 @@ class AttentionView(QWidget):
         self.table = FilteredTable(AttentionTableModel(self), empty, name=_tr("Attention"),
                                    search_placeholder=_tr("Search what needs attention"))
         self.table.max_column_width = 360
+        self.table.stretch_column(4)  # "what happened" gives way: no sideways scrolling
         self.table.row_selected.connect(self._on_table_row_selected)
         self.table.row_activated.connect(self._on_table_row_activated)
         self.row_keys = RowKeys(self.table.table, [self.open_button, self.check_button])

@@ -51,6 +51,7 @@ class UpcomingView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.activated.connect(lambda index: self._on_row_activated(index.row()))
         self.empty = QLabel(_tr("Nothing is planned for the next %n day(s).", DAYS))
         self.empty.setAccessibleName(self.empty.text())

@@ -39,3 +39,4 @@ def test_activity_model_shows_names_and_zoned_times(qapp: object) -> None:
     when = model.index(0, 0).data()
     assert when == local_time(at, seconds=True) and when.count(" ") == 2
     assert model.index(0, 2).data() == "Renewal failed"
+    assert model.index(0, 1).data() == "Error"
