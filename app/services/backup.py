@@ -10,6 +10,7 @@ between machines and users.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +19,14 @@ from app.backup.sealed import seal, unseal
 from app.backup.snapshot import counts, restore_snapshot, take_snapshot
 from app.clock import Clock, SystemClock
 from app.crypto.formats.errors import ExportRefused
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, NotFound, StorageError
 from app.os_integration import file_acl
 from app.services.inventory import read_input_file
 from app.storage.atomic import atomic_write
 from app.storage.command_confirmations import AwaitingCommand, CommandConfirmations, CommandKind
 from app.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -58,11 +61,19 @@ class BackupService:
         created_at = self._clock.now().isoformat()
         snapshot = take_snapshot(self._store, created_at=created_at)
         data = seal(json.dumps(snapshot).encode("utf-8"), passphrase, created_at=created_at)
-        atomic_write(target, data, private=True, restrict=file_acl.restrict_to_owner)
+        try:
+            atomic_write(target, data, private=True, restrict=file_acl.restrict_to_owner)
+        except OSError as exc:  # nothing is left behind: atomic_write removes its temp file
+            raise ExportRefused(f"Could not write the backup {target}: "
+                                f"{exc.strerror or exc}.",
+                                "Free some disk space, or choose another location.") from exc
         summary = BackupSummary.of(str(target), snapshot)
-        self._store.events.add("backup-created",
-                               f"Encrypted backup written to {target} ({summary.accounts} "
-                               f"accounts, {summary.certificates} certificates)")
+        try:
+            self._store.events.add("backup-created",
+                                   f"Encrypted backup written to {target} ({summary.accounts} "
+                                   f"accounts, {summary.certificates} certificates)")
+        except StorageError as exc:  # the backup itself is complete
+            log.warning("Backup not recorded in the activity log: %s", exc.message)
         return summary
 
     # -- commands a restore brought back ------------------------------------------------------
