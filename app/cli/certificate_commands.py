@@ -184,11 +184,15 @@ def _renew(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
         return CommandResult(data=data, text=text or "Nothing is due.")
     if not args.ids:
         raise InvalidInput("Name the certificates to renew, or use --due.", "")
-    renewed = []
-    for cert_id in args.ids:
-        cert = certs.renew(cert_id, force=args.force, progress=_progress(ctx),
-                           interaction=terminal_interaction())
-        renewed.append(cert)
+    results = certs.renew_many(list(args.ids), force=args.force, progress=_progress(ctx),
+                               interaction=terminal_interaction())
+    errors = [(i, r) for i, r in zip(args.ids, results, strict=True) if isinstance(r, Exception)]
+    if len(results) == 1 and errors:
+        raise errors[0][1]
+    if errors:
+        lines = "\n".join(f"{i}: {getattr(e, 'message', None) or e}" for i, e in errors)
+        raise _Failed(f"{len(errors)} of {len(results)} renewals failed:\n{lines}")
+    renewed = [r for r in results if not isinstance(r, Exception)]
     now = ctx.services.clock.now()
     return CommandResult(data=[certificate_dict(c, now) for c in renewed],
                          text="\n".join(f"Renewed {c.label}: serial "

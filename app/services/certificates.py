@@ -36,6 +36,7 @@ from app.orders.locks import certificate_lock
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_time
 from app.services.accounts import AccountService
+from app.services.batch_renewal import Deferred, ca_host, run_bounded
 from app.services.restored_commands import check_plan_hooks
 from app.storage.certificates import CertificateChanges
 from app.storage.store import Store
@@ -262,6 +263,37 @@ class CertificateService:
                 return fresh
             return self._renew_locked(fresh, force=force, cancel=cancel,
                                       progress=progress, interaction=interaction)
+
+    def renew_many(self, cert_ids: builtins.list[str], *, force: bool = False,
+                   cancel: CancelToken | None = None, progress: ProgressSink = null_progress,
+                   interaction: UserInteraction | None = None
+                   ) -> builtins.list[ManagedCertificate | Exception]:
+        """renew() for each id at once, at most `renewals_per_ca` at a time per CA host; a CA
+        that asks to wait (rate limit) gets no more orders in this batch. In the ids' order:
+        the renewed certificate, or the error (Deferred ones as the CA's answer)."""
+        hosts = {a.id: ca_host(a.directory_url) for a in self._store.accounts.all()}
+
+        def host_of(cert_id: str) -> str:
+            try:
+                return hosts.get(self.get(cert_id).account_id or "", "")
+            except NotFound:
+                return ""
+
+        token = cancel or NEVER_CANCELLED
+        results = run_bounded(
+            cert_ids, host_of,
+            lambda cert_id: self.renew(cert_id, force=force, cancel=token, progress=progress,
+                                       interaction=interaction),
+            per_host=self._store.settings.get("renewals_per_ca"), cancel=token)
+        out: builtins.list[ManagedCertificate | Exception] = []
+        for result in results:
+            if isinstance(result, Deferred):
+                out.append(result.reason)
+            elif isinstance(result, Exception | ManagedCertificate):
+                out.append(result)
+            else:
+                raise result
+        return out
 
     def _renew_locked(self, cert: ManagedCertificate, *, force: bool,
                       cancel: CancelToken | None, progress: ProgressSink,

@@ -29,6 +29,7 @@ from app.renewal.automation import renews_silently
 from app.renewal.backoff import BackoffRepository, RenewalState
 from app.renewal.due import renewal_time
 from app.renewal.humanize import when
+from app.services.batch_renewal import Deferred, ca_host, run_bounded
 from app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -130,7 +131,10 @@ class RenewalPass:
     # -- doing ------------------------------------------------------------------------------
     def run(self, *, cancel: CancelToken = NEVER_CANCELLED, ignore_backoff: bool = False,
             certificate_ids: set[str] | None = None) -> list[RenewalOutcome]:
+        """Manual notices first, then the renewals at once, a bounded number per CA host
+        (the renewals_per_ca setting); outcomes in plan order."""
         outcomes: list[RenewalOutcome] = []
+        due: list[RenewalPlanItem] = []
         for item in self.plan():
             if certificate_ids is not None and item.certificate_id not in certificate_ids:
                 continue
@@ -140,7 +144,24 @@ class RenewalPass:
                 if outcome is not None:
                     outcomes.append(outcome)
             elif item.state == "due" or (item.state == "backoff" and ignore_backoff):
-                outcomes.append(self._renew_one(item, cancel))
+                due.append(item)
+        if not due:
+            return outcomes
+        hosts = {a.id: ca_host(a.directory_url) for a in self._store.accounts.all()}
+        accounts = {i.certificate_id: self._store.certificates.get(i.certificate_id).account_id
+                    or "" for i in due}
+        results = run_bounded(due, lambda i: hosts.get(accounts.get(i.certificate_id, ""), ""),
+                              lambda i: self._renew_one(i, cancel),
+                              per_host=self._store.settings.get("renewals_per_ca"),
+                              cancel=cancel)
+        for item, result in zip(due, results, strict=True):
+            if isinstance(result, RenewalOutcome):
+                outcomes.append(result)
+            elif isinstance(result, Deferred):
+                outcomes.append(self._failed(self._store.certificates.get(item.certificate_id),
+                                             item, result.reason))
+            else:  # _renew_one records the failures it expects: this is a bug
+                raise result
         return outcomes
 
     def _notify_manual(self, item: RenewalPlanItem) -> RenewalOutcome | None:

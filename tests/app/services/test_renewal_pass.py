@@ -213,7 +213,7 @@ def test_a_bug_in_one_renewal_does_not_stop_the_others(store: Store, hooks: Serv
         return None
 
     outcomes = RenewalPass(store, hooks, clock, renew).run()
-    assert renewed == [plan_order[0], plan_order[2]]
+    assert sorted(renewed) == sorted([plan_order[0], plan_order[2]])  # side by side
     actions = {o.certificate_id: o.action for o in outcomes}
     assert actions == {plan_order[0]: "renewed", broken: "failed", plan_order[2]: "renewed"}
     assert "KeyError" in next(o.message for o in outcomes if o.certificate_id == broken)
@@ -225,6 +225,7 @@ def test_cancel_during_a_renewal_stops_the_batch_and_is_no_failure(
 
     for _ in range(3):
         add_certificate(store, not_before=START, days=90)
+    store.settings.set("renewals_per_ca", 1)  # one at a time: the batch order is the plan's
     clock.set(START + 61 * DAY)
     plan_order = [i.certificate_id for i in RenewalPass(store, hooks, clock,
                                                         FakeRenewer(store, clock)).plan()]

@@ -1,0 +1,97 @@
+"""Bounded concurrent renewals: the bound per CA host, a CA that asks to wait, cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import pytest
+
+from app.cancel import CancelToken
+from app.errors import AcmeError, Cancelled, InvalidInput
+from app.services.batch_renewal import Deferred, ca_host, clamp_per_host, run_bounded
+
+WAIT = 20.0  # seconds a blocked test job waits at most before the test fails
+
+
+def test_ca_host_and_clamp() -> None:
+    assert ca_host("https://acme-v02.example.org/directory") == "acme-v02.example.org"
+    assert ca_host("https://127.0.0.1:14000/dir") == "127.0.0.1:14000"
+    assert ca_host(None) == ""
+    assert clamp_per_host(0) == 1
+    assert clamp_per_host(99) == 16
+    assert clamp_per_host("3") == 3
+    assert clamp_per_host(None) == 4
+    assert clamp_per_host(True) == 4
+
+
+def test_at_most_per_host_run_at_once_and_hosts_run_side_by_side() -> None:
+    jobs = [("a", i) for i in range(6)] + [("b", i) for i in range(6)]
+    lock = threading.Lock()
+    running: Counter[str] = Counter()
+    peak: Counter[str] = Counter()
+    full = threading.Event()  # two per host are running: let them all finish
+
+    def work(job: tuple[str, int]) -> str:
+        host = job[0]
+        with lock:
+            running[host] += 1
+            peak[host] = max(peak[host], running[host])
+            if sum(running.values()) == 4:
+                full.set()
+        assert full.wait(WAIT), "the bound kept jobs from running side by side"
+        with lock:
+            running[host] -= 1
+        return f"{host}{job[1]}"
+
+    results = run_bounded(jobs, lambda j: j[0], work, per_host=2)
+    assert results == [f"{h}{i}" for h, i in jobs]
+    assert peak == Counter({"a": 2, "b": 2})
+
+
+def test_a_rate_limited_host_gets_no_more_orders_in_the_batch() -> None:
+    limit = AcmeError("The CA's rate limit was reached.", "Wait.",
+                      problem_type="urn:ietf:params:acme:error:rateLimited",
+                      retry_after_seconds=3600)
+    started: list[tuple[str, int]] = []
+
+    def work(job: tuple[str, int]) -> str:
+        started.append(job)
+        if job == ("a", 0):
+            raise limit
+        if job == ("b", 1):
+            raise InvalidInput("not this one", "")
+        return "ok"
+
+    jobs = [("a", 0), ("b", 0), ("a", 1), ("b", 1), ("a", 2), ("b", 2)]
+    results = run_bounded(jobs, lambda j: j[0], work, per_host=1)
+    assert results[0] is limit
+    assert isinstance(results[2], Deferred) and results[2].reason is limit
+    assert isinstance(results[4], Deferred) and results[4].job == ("a", 2)
+    assert results[1] == results[5] == "ok"
+    assert isinstance(results[3], InvalidInput)  # other errors do not pause the host
+    assert ("a", 1) not in started and ("a", 2) not in started
+
+
+def test_cancel_starts_nothing_more_and_raises() -> None:
+    cancel = CancelToken()
+    started: list[int] = []
+
+    def work(job: int) -> int:
+        started.append(job)
+        cancel.cancel()
+        return job
+
+    with pytest.raises(Cancelled):
+        run_bounded(list(range(5)), lambda _j: "h", work, per_host=1, cancel=cancel)
+    assert started == [0]
+
+
+def test_a_job_that_is_cancelled_cancels_the_batch() -> None:
+    def work(job: int) -> int:
+        if job == 0:
+            raise Cancelled("Cancelled")
+        return job
+
+    with pytest.raises(Cancelled):
+        run_bounded([0], lambda _j: "h", work)
