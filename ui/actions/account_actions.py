@@ -3,7 +3,6 @@ register again, deactivate, remove locally, add an existing account from its key
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -16,6 +15,7 @@ from ui.errors import show_error
 from ui.tasks import Lane, TaskControl
 from ui.theme import icon
 from ui.views.confirm import confirm
+from ui.views.markup import escape
 from ui.views.table_view import FilteredTable
 
 
@@ -115,7 +115,7 @@ class AccountActions(QObject):
             return
         accounts, account_id = self.ctx.services.accounts, account.id
         confirm(self.window, _tr("Replace the account key"),
-                _tr("Give {name} a new key?").format(name=html.escape(account.name)),
+                _tr("Give {name} a new key?").format(name=escape(account.name)),
                 _tr("certdesk makes a new key and asks the CA to switch to it (RFC 8555 key "
                     "rollover). The old key stops working; certificates stay valid. Do this "
                     "when the old key may have been seen by someone else."),
@@ -133,7 +133,7 @@ class AccountActions(QObject):
                  _tr("Registering again means you agree to the CA's terms of service."))
         confirm(self.window, _tr("Register the account again"),
                 _tr("Register {name} again with its key?").format(
-                    name=html.escape(account.name)),
+                    name=escape(account.name)),
                 _tr("Use this when the CA says it does not know the account (for example "
                     "after a test CA was reset). If the CA still knows the key, certdesk only "
                     "updates the account's address.") + "\n\n" + terms,
@@ -148,7 +148,7 @@ class AccountActions(QObject):
             return
         accounts, account_id = self.ctx.services.accounts, account.id
         confirm(self.window, _tr("Deactivate the account"),
-                _tr("Deactivate {name} at the CA?").format(name=html.escape(account.name)),
+                _tr("Deactivate {name} at the CA?").format(name=escape(account.name)),
                 _tr("This cannot be undone. The CA refuses every further request from this "
                     "account: no new certificates, no renewals, no revocations with it. "
                     "Certificates already issued stay valid until they expire."),
@@ -162,7 +162,7 @@ class AccountActions(QObject):
             return
         accounts, account_id = self.ctx.services.accounts, account.id
         confirm(self.window, _tr("Remove the account"),
-                _tr("Remove {name} from certdesk?").format(name=html.escape(account.name)),
+                _tr("Remove {name} from certdesk?").format(name=escape(account.name)),
                 _tr("certdesk forgets the account and deletes its key here. The account stays "
                     "at the CA (deactivate it first to close it there). Certificates issued "
                     "with it can no longer be renewed or revoked until you add an account "

@@ -3,7 +3,6 @@ remove (with its keys); and the certificate table's context menu and Delete key.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -17,6 +16,7 @@ from ui.errors import show_error
 from ui.tasks import Lane
 from ui.theme import icon
 from ui.views.confirm import confirm
+from ui.views.markup import escape
 from ui.views.table_view import FilteredTable
 
 
@@ -91,7 +91,7 @@ class CertificateActions(QObject):
                        and cert.status is not CertificateState.REVOKED else "")
         confirm(self.window, _tr("Remove the certificate"),
                 _tr("Remove {label} and its private keys?").format(
-                    label=html.escape(cert.label)),
+                    label=escape(cert.label)),
                 _tr("certdesk deletes the certificate, all its earlier versions and their "
                     "private keys, and stops renewing it. Files you exported stay where they "
                     "are. This cannot be undone.") + revoke_hint,

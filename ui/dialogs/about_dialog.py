@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services.about import AboutInfo, about_info
 from ui.context import AppContext
 from ui.theme import icon
+from ui.views.markup import escape
 
 
 def _tr(text: str) -> str:
@@ -26,11 +25,11 @@ def _tr(text: str) -> str:
 
 
 def _heading(version: str, licence: str = "MIT") -> str:
-    return (f"<h2>certdesk {html.escape(version)}</h2>"
+    return (f"<h2>certdesk {escape(version)}</h2>"
             + _tr("<p>A desktop manager for ACME certificates.</p>")
             + _tr("<p>Released under the {licence} licence. certdesk is built on open-source "
                   "components; their licences are listed below.</p>").format(
-                      licence=html.escape(licence)))
+                      licence=escape(licence)))
 
 
 class AboutDialog(QDialog):
@@ -63,8 +62,8 @@ class AboutDialog(QDialog):
     def _on_info_loaded(self, info: AboutInfo) -> None:
         self.heading.setText(_heading(info.version, info.licence))
         if info.components:
-            rows = "".join(f"<tr><td>{html.escape(c.name)}</td><td>{html.escape(c.version)}"
-                           f"</td><td>{html.escape(c.licence)}</td></tr>"
+            rows = "".join(f"<tr><td>{escape(c.name)}</td><td>{escape(c.version)}"
+                           f"</td><td>{escape(c.licence)}</td></tr>"
                            for c in info.components)
             self.components.setHtml(
                 "<table cellpadding='3'><tr><th align='left'>" + _tr("Component")

@@ -29,6 +29,7 @@ from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.tasks import Lane, Task
 from ui.views.file_field import FileField
+from ui.views.markup import escape
 
 STAGING_ROLE = 0x0101
 
@@ -189,7 +190,7 @@ class AccountDialog(QDialog):
             self.adjustSize()
         help_text = self.choice.eab_help or _tr(
             "Some CAs require it; your CA gives you a key ID and an HMAC key.")
-        self.eab_help.setText(html.escape(help_text) if not help_text.startswith("http")
+        self.eab_help.setText(escape(help_text) if not help_text.startswith("http")
                               else f'<a href="{help_text}">{html.escape(help_text)}</a>')
         if bool(f.tos_url) != (not self.tos.isHidden()):
             self.tos.setVisible(bool(f.tos_url))
@@ -295,6 +296,6 @@ class AccountDialog(QDialog):
         self._sync()
         # Shown once: inline for what the user can fix, in the error box (with its details)
         # for a bug.
-        self.status.setText(f"<b>{html.escape(report.summary)}</b> {html.escape(report.hint)}")
+        self.status.setText(f"<b>{escape(report.summary)}</b> {escape(report.hint)}")
         if report.bug:
             show_error(self, exc)

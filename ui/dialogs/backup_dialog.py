@@ -4,7 +4,6 @@ file sealed with a passphrase; restorable on another machine (see restore_dialog
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.tasks import Lane
 from ui.views.job_status import busy_bar, cancel_becomes_close, show_failure, status_label
+from ui.views.markup import escape
 from ui.views.passphrase_fields import PassphraseFields
 
 SUFFIX = ".certdesk-backup"
@@ -127,16 +127,16 @@ class BackupDialog(QDialog):
     def _set_busy(self, busy: bool, text: str) -> None:
         self.progress.setVisible(busy)
         self.backup_button.setEnabled(not busy)
-        self.status.setText(html.escape(text))
+        self.status.setText(escape(text))
 
     def _on_done(self, summary: Any) -> None:
         self.summary = summary
         self.progress.setVisible(False)
         self.backup_button.setEnabled(False)
         self.status.setText(
-            "<b>" + html.escape(_tr("The backup was written.")) + "</b><br>"
-            + html.escape(summary.path) + "<br>" + html.escape(summary_text(summary)) + ".<br>"
-            + html.escape(_tr("Keep the passphrase safe: without it the backup cannot be "
+            "<b>" + escape(_tr("The backup was written.")) + "</b><br>"
+            + escape(summary.path) + "<br>" + escape(summary_text(summary)) + ".<br>"
+            + escape(_tr("Keep the passphrase safe: without it the backup cannot be "
                               "restored.")))
         cancel_becomes_close(self.buttons)
         self.backed_up.emit(summary)

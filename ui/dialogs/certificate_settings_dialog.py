@@ -3,8 +3,6 @@ issuing it again."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +22,7 @@ from app.wizard.reissue import method_values
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.certificate_rows import display_name
+from ui.views.markup import escape
 from ui.wizard.method_form import MethodForm
 
 
@@ -60,7 +59,7 @@ class CertificateSettingsDialog(QDialog):
         self.form_holder = QVBoxLayout()
         self.form: MethodForm | None = None
         overrides = [display_name(n) for n in cert.validation.per_name]
-        self.note = QLabel(html.escape(_tr("These names keep their own method: {names}").format(
+        self.note = QLabel(escape(_tr("These names keep their own method: {names}").format(
             names=", ".join(overrides))) if overrides else "")
         self.note.setWordWrap(True)
         self.note.setVisible(bool(overrides))

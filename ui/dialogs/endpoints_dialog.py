@@ -5,7 +5,6 @@ List with the last status, add, remove, "Check now" (on a worker); warnings stat
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -33,6 +32,7 @@ from ui.models.certificate_rows import Expiry
 from ui.models.endpoints import EndpointTableModel, is_warning, status_text
 from ui.tasks import Lane, TaskControl
 from ui.theme import expiry_color
+from ui.views.markup import escape
 from ui.views.row_keys import RowKeys
 
 
@@ -153,10 +153,10 @@ class EndpointsDialog(QDialog):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
         bad = [e for e in endpoints if is_warning(e.status)]
         if bad:
-            lines = "".join(f"<li><b>{html.escape(e.address)}</b> — "
-                            f"{html.escape(status_text(e.status))}: "
-                            f"{html.escape(e.message or '')}</li>" for e in bad)
-            self.warnings.setText("<b>⚠ " + html.escape(
+            lines = "".join(f"<li><b>{escape(e.address)}</b> — "
+                            f"{escape(status_text(e.status))}: "
+                            f"{escape(e.message or '')}</li>" for e in bad)
+            self.warnings.setText("<b>⚠ " + escape(
                 _tr("{n} of {total} endpoints need attention:").format(
                     n=len(bad), total=len(endpoints))) + f"</b><ul>{lines}</ul>")
             self.warnings.show()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.errors import describe, show_error
+from ui.views.markup import escape
 
 
 def _tr(text: str) -> str:
@@ -156,6 +156,6 @@ class ExportDialog(QDialog):
         self._exporting = False
         self._sync()
         report = describe(exc)  # shown once: here, and in the error box only for a bug
-        self.status.setText(f"<b>{html.escape(report.summary)}</b> {html.escape(report.hint)}")
+        self.status.setText(f"<b>{escape(report.summary)}</b> {escape(report.hint)}")
         if report.bug:
             show_error(self, exc)

@@ -10,7 +10,6 @@ shown in place and nothing is stored.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +38,7 @@ from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.tasks import Lane
 from ui.views.file_drop import KEY_SUFFIXES, FileDropFilter
+from ui.views.markup import escape
 
 PASSWORD_SUFFIXES = (".pfx", ".p12")
 SNIFF_BYTES = 65536
@@ -387,7 +387,7 @@ class ImportDialog(QDialog):
             self._set_status("")
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
-        escaped = html.escape(text)
+        escaped = escape(text)
         self.preview.setText(f"<span style='color:#c62828'>{escaped}</span>"
                              if error and text else escaped)
 

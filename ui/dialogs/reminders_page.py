@@ -3,7 +3,6 @@ at login, and the headless renewal schedule (status, install, remove, preview)."
 
 from __future__ import annotations
 
-import html
 import logging
 from typing import Any
 
@@ -34,6 +33,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.models.certificate_rows import Expiry
 from ui.theme import expiry_color
+from ui.views.markup import escape
 
 log = logging.getLogger(__name__)
 
@@ -211,17 +211,17 @@ class RemindersPage(QWidget):
         self.schedule = info
         self._schedule_busy = False
         if not info.available:
-            text = html.escape(info.problem)
+            text = escape(info.problem)
         else:
             state = (_tr("<b>Installed</b> ({mechanism}).") if info.installed else
                      _tr("<b>Not installed.</b> Certificates are renewed only while certdesk "
                          "runs. Installing adds a {mechanism}."))
-            text = state.format(mechanism=html.escape(info.mechanism))
+            text = state.format(mechanism=escape(info.mechanism))
             text += "<br>" + _tr("It runs, twice a day: {command}").format(
-                command=f"<code>{html.escape(info.command)}</code>")
+                command=f"<code>{escape(info.command)}</code>")
             if info.files:
                 text += "<br>" + _tr("Files: {files}").format(
-                    files=html.escape(", ".join(str(f) for f in info.files)))
+                    files=escape(", ".join(str(f) for f in info.files)))
         self.schedule_status.setText(text)
         self._update_schedule_buttons()
         self.schedule_status_loaded.emit(info)

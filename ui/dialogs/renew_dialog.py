@@ -9,7 +9,6 @@ the order for later (Pending orders).
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -31,6 +30,7 @@ from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.interaction import GuiInteraction, ManualRequest
 from ui.tasks import Task, TaskControl
+from ui.views.markup import escape
 from ui.views.steps_view import StepsView
 from ui.wizard.records_page import RecordsPage
 
@@ -140,8 +140,8 @@ class RenewDialog(QDialog):
             self.resize(self.width(), max(self.height(), 680))
         else:
             instructions = getattr(action, "instructions", "")
-            self.question.setText("<b>" + html.escape(title) + "</b><br>"
-                                  + html.escape(instructions).replace("\n", "<br>"))
+            self.question.setText("<b>" + escape(title) + "</b><br>"
+                                  + escape(instructions).replace("\n", "<br>"))
             self.records.setVisible(False)
         self.question.setVisible(True)
         self.raise_()

@@ -6,7 +6,6 @@ checks first and says what to do when this one already holds certificates or acc
 
 from __future__ import annotations
 
-import html
 import sys
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from ui.dialogs.backup_dialog import SUFFIX, summary_text
 from ui.errors import show_error
 from ui.tasks import Lane
 from ui.views.job_status import busy_bar, cancel_becomes_close, show_failure, status_label
+from ui.views.markup import escape
 from ui.views.restored_commands import RestoredCommandsPanel
 
 
@@ -131,7 +131,7 @@ class RestoreDialog(QDialog):
     def _on_counted(self, counts: tuple[int, int]) -> None:
         certificates, accounts = counts
         self.empty = not certificates and not accounts
-        home = html.escape(self.home)
+        home = escape(self.home)
         if self.empty:
             self.where.setText(_tr("This data folder is empty, so the backup can be restored "
                                    "here:<br><tt>{home}</tt>").format(home=home))
@@ -143,7 +143,7 @@ class RestoreDialog(QDialog):
                 "folder, then choose File ▸ Restore… there:<br><tt>{command}</tt><br><br>"
                 "To replace this data instead: back it up first, quit certdesk and move the "
                 "folder away.").format(certificates=certificates, accounts=accounts,
-                                       home=home, command=html.escape(new_home_example())))
+                                       home=home, command=escape(new_home_example())))
             self.where.setFrameShape(QFrame.Shape.StyledPanel)
             self.where.setMargin(8)
         for widget in (self.path, self.passphrase, self.browse):
@@ -176,7 +176,7 @@ class RestoreDialog(QDialog):
             self.passphrase.text()
         self.progress.setVisible(True)
         self._sync()
-        self.status.setText(html.escape(_tr("Decrypting and restoring…")))
+        self.status.setText(escape(_tr("Decrypting and restoring…")))
         self.ctx.tasks.run(lambda _c: service.restore(path, passphrase),
                            on_success=self._on_done, on_failure=self._on_failed,
                            lane=Lane.STORE, owner=self, name="restore")
@@ -187,10 +187,10 @@ class RestoreDialog(QDialog):
         self._sync()
         created = summary.created_at[:16].replace("T", " ")
         self.status.setText(
-            "<b>" + html.escape(_tr("The backup of {created} was restored.").format(
-                created=created)) + "</b><br>" + html.escape(summary_text(summary)) + ".")
+            "<b>" + escape(_tr("The backup of {created} was restored.").format(
+                created=created)) + "</b><br>" + escape(summary_text(summary)) + ".")
         self.where.setText(_tr("Restored into <tt>{home}</tt>.").format(
-            home=html.escape(self.home)))
+            home=escape(self.home)))
         cancel_becomes_close(self.buttons)
         self.commands.load()
         self.restored.emit(summary)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.views.markup import escape
 
 
 def _tr(text: str) -> str:
@@ -32,7 +32,7 @@ class RevokeDialog(QDialog):
         self.setObjectName("revokeDialog")
         warning = QLabel(_tr("<b>Revoking cannot be undone.</b> Browsers stop trusting "
                              "{label} and servers using it show errors until they get a new "
-                             "certificate.").format(label=html.escape(cert.label)))
+                             "certificate.").format(label=escape(cert.label)))
         warning.setWordWrap(True)
         self.reason = QComboBox()
         self.reason.setAccessibleName(_tr("Reason"))

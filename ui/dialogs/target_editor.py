@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,6 +28,7 @@ from app.services.targets import COMMAND_PRESETS, TargetSpec
 from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.tasks import Lane
+from ui.views.markup import escape
 
 CUSTOM = "custom"
 
@@ -209,8 +209,8 @@ class TargetEditor(QDialog):
 
     def _on_format_toggled(self, info: Any, on: bool) -> None:
         if on:
-            self.format_help.setText(f"<b>{html.escape(info.label)}</b>: "
-                                     f"{html.escape(info.description)}")
+            self.format_help.setText(f"<b>{escape(info.label)}</b>: "
+                                     f"{escape(info.description)}")
         self._sync()
 
     def _on_preset_changed(self, _index: int) -> None:

@@ -6,7 +6,6 @@ optional command afterwards (reload nginx, import into the Windows or macOS stor
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from ui.models.table import RowRole
 from ui.models.targets import TargetTableModel
 from ui.tasks import Lane
 from ui.theme import expiry_color
+from ui.views.markup import escape
 from ui.views.row_keys import RowKeys
 
 
@@ -144,7 +144,7 @@ class TargetsDialog(QDialog):
         elif targets:
             self.table.selectRow(0)
         if not targets:
-            self.outcome.setText(html.escape(_tr("No export targets yet. Add one: choose a "
+            self.outcome.setText(escape(_tr("No export targets yet. Add one: choose a "
                                                 "folder and the formats to write there.")))
         self._update_buttons()
         self.targets_loaded.emit(targets)
@@ -184,7 +184,7 @@ class TargetsDialog(QDialog):
         return dialog
 
     def _on_editor_saved(self, target: Any) -> None:
-        self.outcome.setText(html.escape(_tr("Saved the target {folder}. Use “Run now” to "
+        self.outcome.setText(escape(_tr("Saved the target {folder}. Use “Run now” to "
                                             "write the files.").format(folder=target.folder)))
         self.reload()
 
@@ -214,7 +214,7 @@ class TargetsDialog(QDialog):
                            owner=self, name="remove target")
 
     def _on_removed(self, target: Any) -> None:
-        self.outcome.setText(html.escape(_tr("Removed the target {folder}.").format(
+        self.outcome.setText(escape(_tr("Removed the target {folder}.").format(
             folder=target.folder)))
         self.reload()
 
@@ -226,7 +226,7 @@ class TargetsDialog(QDialog):
         service = self.service
         self._busy = True
         self._update_buttons()
-        self.outcome.setText(html.escape(_tr("Running {folder}…").format(folder=target.folder)))
+        self.outcome.setText(escape(_tr("Running {folder}…").format(folder=target.folder)))
         self.ctx.tasks.run(lambda _c: [service.run_target(target.id)], on_success=self._on_ran,
                            on_failure=self._on_run_failed, owner=self, name="run target")
 
@@ -241,15 +241,15 @@ class TargetsDialog(QDialog):
         for result in results:
             color = expiry_color(Expiry.OK if result.ok else Expiry.EXPIRED).name()
             head = _tr("Done") if result.ok else _tr("Failed")
-            text = f"<b style='color:{color}'>{html.escape(head)}:</b> " \
-                f"{html.escape(result.message)}"
+            text = f"<b style='color:{color}'>{escape(head)}:</b> " \
+                f"{escape(result.message)}"
             if result.files:
-                text += "<br>" + html.escape(", ".join(Path(f).name for f in result.files))
+                text += "<br>" + escape(", ".join(Path(f).name for f in result.files))
             parts.append(text)
         self.outcome.setText("<br>".join(parts))
 
     def _on_run_failed(self, exc: BaseException) -> None:
         self._busy = False
         self._update_buttons()
-        self.outcome.setText(html.escape(describe(exc).summary))
+        self.outcome.setText(escape(describe(exc).summary))
         show_error(self, exc)

@@ -6,7 +6,6 @@ offscreen platform, an unbundled app on macOS, desktops without a tray).
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Sequence
 
@@ -37,6 +36,7 @@ from ui.context import AppContext
 from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows, kind_text
 from ui.tasks import Lane
 from ui.views.empty_state import EmptyState
+from ui.views.markup import escape
 from ui.views.row_keys import RowKeys
 from ui.views.table_view import FilteredTable
 from ui.views.upcoming_view import UpcomingView
@@ -193,9 +193,9 @@ class AttentionView(QWidget):
             return
         item = row.item
         self.detail.setText(
-            f"<b>{html.escape(item.label)}</b> — {html.escape(kind_text(item.kind))}<br>"
-            f"{html.escape(item.message)}<br><b>{html.escape(_tr('What to do:'))}</b> "
-            f"{html.escape(item.hint)}")
+            f"<b>{escape(item.label)}</b> — {escape(kind_text(item.kind))}<br>"
+            f"{escape(item.message)}<br><b>{escape(_tr('What to do:'))}</b> "
+            f"{escape(item.hint)}")
         self.detail.show()
 
     def _on_open_button_clicked(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +26,7 @@ from ui.models.certificate_rows import display_name, expiry_state
 from ui.models.dates import local_time
 from ui.theme import expiry_color
 from ui.views.flow_layout import FlowLayout
+from ui.views.markup import escape
 from ui.views.timeline import TimelineView
 
 
@@ -126,7 +126,7 @@ class DetailsPane(QScrollArea):
             return
         self._show_parts(True)
         names = [display_name(n) for n in cert.identifiers]
-        self.title.setText(f"<h3>{html.escape(cert.label or names[0])}</h3>")
+        self.title.setText(f"<h3>{escape(cert.label or names[0])}</h3>")
         self.fields["names"].setText("\n".join(
             f"{d}  ({a})" if d != a else d for d, a in zip(names, cert.identifiers, strict=True)))
         self.fields["profile"].setText(cert.profile or _tr("CA default"))

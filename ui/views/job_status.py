@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QWidget
 
 from ui.errors import describe, show_error
+from ui.views.markup import escape
 
 
 def _tr(text: str) -> str:
@@ -37,8 +36,8 @@ def show_failure(parent: QWidget, label: QLabel, exc: BaseException) -> None:
     report = describe(exc)
     if report.bug:
         show_error(parent, exc)
-    label.setText("<span style='color:#c62828'>" + html.escape(report.summary)
-                  + "</span><br>" + html.escape(report.hint))
+    label.setText("<span style='color:#c62828'>" + escape(report.summary)
+                  + "</span><br>" + escape(report.hint))
 
 
 def cancel_becomes_close(buttons: QDialogButtonBox) -> None:

@@ -3,13 +3,12 @@ keyring): what is wrong, what to do, and a button to hide it."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ui.errors import describe
 from ui.theme import icon
+from ui.views.markup import escape
 
 
 def _tr(text: str) -> str:
@@ -43,6 +42,6 @@ class NoticeBar(QFrame):
         report = describe(exc)
         if report.silent:
             return
-        self.text.setText(f"<b>{html.escape(report.summary)}</b><br>{html.escape(report.hint)}")
+        self.text.setText(f"<b>{escape(report.summary)}</b><br>{escape(report.hint)}")
         self.text.setToolTip(report.details)
         self.show()

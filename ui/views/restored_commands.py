@@ -7,7 +7,6 @@ run a program at the next renewal.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.tasks import Lane
+from ui.views.markup import escape
 
 _KINDS = {"target": "Export target", "dns-exec": "DNS hook"}
 
@@ -60,12 +60,12 @@ class RestoredCommandsPanel(QWidget):
         if not self.waiting:
             return
         rows = "".join(
-            f"<li>{html.escape(_tr(_KINDS.get(w.kind.value, w.kind.value)))}: "
-            f"<tt>{html.escape(w.command)}</tt></li>" for w in self.waiting)
+            f"<li>{escape(_tr(_KINDS.get(w.kind.value, w.kind.value)))}: "
+            f"<tt>{escape(w.command)}</tt></li>" for w in self.waiting)
         self.listing.setText(
-            "<b>" + html.escape(_tr("These commands came with the backup and will not run "
+            "<b>" + escape(_tr("These commands came with the backup and will not run "
                                     "until you allow them:")) + "</b><ul>" + rows + "</ul>"
-            + html.escape(_tr("Allow them only if you know them.")))
+            + escape(_tr("Allow them only if you know them.")))
         self.allow.setEnabled(True)
 
     def _on_allow_clicked(self) -> None:
@@ -77,7 +77,7 @@ class RestoredCommandsPanel(QWidget):
                            owner=self, name="allow restored commands")
 
     def _on_allowed(self, count: int) -> None:
-        self.listing.setText(html.escape(_tr("{n} command(s) allowed; they run from now on.")
+        self.listing.setText(escape(_tr("{n} command(s) allowed; they run from now on.")
                                          .format(n=count)))
         self.allow.setVisible(False)
         self.confirmed.emit(count)

@@ -5,7 +5,6 @@ the same in words (and is what screen readers read)."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
@@ -15,6 +14,7 @@ from app.services.timeline import Moment, MomentKind, Timeline
 from ui.models.certificate_rows import Expiry
 from ui.models.dates import local_time
 from ui.theme import expiry_color
+from ui.views.markup import escape
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -170,7 +170,7 @@ class TimelineView(QWidget):
             color = moment_color(m).name()
             text = moment_text(m)
             line = (f'<span style="color:{color}">●</span> '
-                    f"{html.escape(local_time(m.at))} — {html.escape(text)}")
+                    f"{escape(local_time(m.at))} — {escape(text)}")
             rows.append(f'<span style="color:gray">{line}</span>' if past else line)
             plain.append(f"{local_time(m.at)}: {text}")
         self.legend.setText("<br>".join(rows))

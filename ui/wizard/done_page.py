@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ui.models.certificate_rows import display_name
 from ui.theme import icon
+from ui.views.markup import escape
 
 
 def _tr(text: str) -> str:
@@ -47,8 +47,8 @@ class DonePage(QWizardPage):
         self.certificate = cert
         names = ", ".join(display_name(n) for n in cert.identifiers)
         version = cert.current
-        lines = [_tr("<b>{label}</b> for {names}").format(label=html.escape(cert.label),
-                                                          names=html.escape(names))]
+        lines = [_tr("<b>{label}</b> for {names}").format(label=escape(cert.label),
+                                                          names=escape(names))]
         if version is not None:
             lines.append(_tr("Valid until {date}.").format(
                 date=version.not_after.astimezone().strftime("%Y-%m-%d %H:%M")))
@@ -58,11 +58,11 @@ class DonePage(QWizardPage):
         elif not cert.auto_renew:
             lines.append(_tr("Automatic renewal is off."))
         lines.append(_tr("The certificate and its key are stored (encrypted) in {home}. Export "
-                         "them to use them on a server.").format(home=html.escape(home)))
+                         "them to use them on a server.").format(home=escape(home)))
         self.info.setText("<br>".join(lines))
 
     def add_exported(self, paths: list[str]) -> None:
         current = self.files.text()
-        added = "<br>".join(html.escape(p) for p in paths)
+        added = "<br>".join(escape(p) for p in paths)
         self.files.setText((current + "<br>" if current else
                             _tr("<b>Files written:</b>") + "<br>") + added)

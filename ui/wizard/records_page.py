@@ -6,7 +6,6 @@ nameserver serves the records. Closing the wizard here keeps the order: resume i
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,6 +28,7 @@ from ui.context import AppContext
 from ui.interaction import ManualRequest
 from ui.models.certificate_rows import Expiry
 from ui.theme import expiry_color, icon
+from ui.views.markup import escape
 
 
 def _tr(text: str) -> str:
@@ -94,7 +94,7 @@ class RecordsPage(QWizardPage):
     def show_request(self, request: ManualRequest) -> None:
         self.request = request
         records = request.records
-        self.waiting.setText(html.escape(getattr(request.action, "title", "")))
+        self.waiting.setText(escape(getattr(request.action, "title", "")))
         self.records.setRowCount(len(records))
         for row, record in enumerate(records):
             for col, key in enumerate(("name", "type", "value")):

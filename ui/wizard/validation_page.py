@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +23,7 @@ from app.wizard.memory import recall_methods
 from app.wizard.methods import METHODS, MethodKey, method, methods_for
 from ui.context import AppContext
 from ui.errors import describe, show_error
+from ui.views.markup import escape
 from ui.wizard.method_form import MethodForm
 
 
@@ -109,7 +109,7 @@ class ValidationPage(QWizardPage):
         ids = self.flow.draft.names.identifiers
         self.table.setRowCount(len(ids))
         for row, ident in enumerate(ids):
-            label = QLabel(html.escape(ident.display))
+            label = QLabel(escape(ident.display))
             label.setToolTip(ident.value)
             self.table.setCellWidget(row, 0, label)
             combo = QComboBox()
@@ -174,7 +174,7 @@ class ValidationPage(QWizardPage):
         problems = self.flow.problems(Page.VALIDATION)
         if self._credentials_error:
             problems.append(self._credentials_error)
-        self.problem.setText(html.escape(problems[0], quote=False) if problems else "")
+        self.problem.setText(escape(problems[0]) if problems else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
