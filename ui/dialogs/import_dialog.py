@@ -36,6 +36,7 @@ from app.services.export_formats import PasswordRequired, WrongPassword
 from app.services.inventory import read_input_file
 from ui.context import AppContext
 from ui.errors import describe, show_error
+from ui.models.dates import local_time
 from ui.tasks import Lane
 from ui.views.file_drop import KEY_SUFFIXES, FileDropFilter
 from ui.views.markup import escape
@@ -421,7 +422,7 @@ class ImportDialog(QDialog):
 
 def _expiry_text(not_after: dt.datetime, now: dt.datetime) -> str:
     days = (not_after - now).total_seconds() / 86400
-    date = not_after.astimezone().strftime("%Y-%m-%d %H:%M")
+    date = local_time(not_after)
     if days < 0:
         return _tr("{date} (expired %n day(s) ago)", int(-days)).format(date=date)
     return _tr("{date} (in %n day(s))", int(days)).format(date=date)

@@ -1152,6 +1152,10 @@
   <context>
     <name>DetailsPane</name>
     <message>
+      <source>(empty: the names are in the certificate's subject alternative names)</source>
+      <translation>(leer: die Namen stehen in den alternativen Namen des Zertifikats)</translation>
+    </message>
+    <message>
       <source>CA default</source>
       <translation>Vorgabe der CA</translation>
     </message>
@@ -1472,12 +1476,24 @@
   <context>
     <name>EventModel</name>
     <message>
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <source>Info</source>
+      <translation>Info</translation>
+    </message>
+    <message>
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
       <source>Message</source>
       <translation>Meldung</translation>
+    </message>
+    <message>
+      <source>Warning</source>
+      <translation>Warnung</translation>
     </message>
     <message>
       <source>What</source>

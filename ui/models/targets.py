@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from app.services.targets import COMMAND_PRESETS
 from ui.models.certificate_rows import Expiry
+from ui.models.dates import local_time
 from ui.models.table import Column, RowTableModel
 from ui.theme import expiry_color
 
@@ -30,7 +31,7 @@ def command_label(command: str | None) -> str:
 def last_run_text(target: Any) -> str:
     if target.last_run_at is None:
         return _tr("never")
-    when = target.last_run_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = local_time(target.last_run_at)
     status = _tr("ok") if target.last_status == "ok" else _tr("failed")
     return f"{status}, {when}"
 

@@ -150,7 +150,8 @@ class DetailsPane(QScrollArea):
         except CertdeskError as exc:
             self.fields["subject"].setText(str(exc))
             return
-        self.fields["subject"].setText(facts.subject)
+        self.fields["subject"].setText(facts.subject or _tr(
+            "(empty: the names are in the certificate's subject alternative names)"))
         self.fields["chain"].setText("\n↳ ".join(facts.chain))
         self.fields["valid"].setText(f"{_date(facts.not_before)} – {_date(facts.not_after)}")
         self.fields["serial"].setText(_split_serial(facts.serial))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from ui.models.certificate_rows import display_name
+from ui.models.dates import local_time
 from ui.theme import icon
 from ui.views.markup import escape
 
@@ -51,7 +52,7 @@ class DonePage(QWizardPage):
                                                           names=escape(names))]
         if version is not None:
             lines.append(_tr("Valid until {date}.").format(
-                date=version.not_after.astimezone().strftime("%Y-%m-%d %H:%M")))
+                date=local_time(version.not_after)))
         if cert.auto_renew and cert.renew_at:
             lines.append(_tr("certdesk renews it automatically around {date}.").format(
                 date=cert.renew_at.astimezone().strftime("%Y-%m-%d")))

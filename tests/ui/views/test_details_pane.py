@@ -1,0 +1,39 @@
+"""The details pane: a certificate without a subject (names only in the SAN) says so."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from app.services.container import Services
+from tests.support.certificates import add_certificate
+from ui.views.details_pane import DetailsPane
+
+pytestmark = pytest.mark.gui
+
+
+def _no_subject_pem(now: dt.datetime) -> str:
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder().subject_name(x509.Name([]))
+            .issuer_name(x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "CA")]))
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + dt.timedelta(days=6))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName("six.example")]), True)
+            .sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM).decode()
+
+
+def test_empty_subject_is_explained(qapp: object, services: Services) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(services.store, not_before=now, days=6, names=("six.example",))
+    assert cert.current is not None
+    short_lived = dataclasses.replace(cert, current=dataclasses.replace(
+        cert.current, cert_pem=_no_subject_pem(now), chain_pem=""))
+    pane = DetailsPane([])
+    pane.show_certificate(short_lived, now)
+    assert "subject alternative names" in pane.fields["subject"].text()
