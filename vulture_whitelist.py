@@ -43,7 +43,11 @@ _.COL_METHOD
 _.COL_NAMES
 _.COL_STATUS
 
+# Qt objects kept alive by a reference (never read, but must outlive the method).
+_._question  # ui/wizard/new_certificate.py
+
 # Test helpers kept for debugging sessions and other suites.
+_.running_proxy  # tests/support/fault_proxy.py
 _._orders_failed_before_answering  # tests/app/validation/test_pebble_failures.py
 _.start_binds  # tests/support/bind.py
 _.running_pebble  # tests/support/pebble.py

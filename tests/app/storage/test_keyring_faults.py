@@ -76,8 +76,8 @@ def _secrets_in(home: Path, secrets: list[bytes]) -> list[str]:
     return found
 
 
-def test_no_secret_is_stored_and_nothing_is_half_written(tmp_path: Path,
-                                                         hostile: HostileKeyring) -> None:
+@pytest.mark.usefixtures("hostile")
+def test_no_secret_is_stored_and_nothing_is_half_written(tmp_path: Path) -> None:
     ca = LocalCA("Keyring")
     leaf = ca.issue(("keyring.test",))
     home = tmp_path / "home"
