@@ -236,7 +236,8 @@ def test_every_wizard_page_fits_and_names_its_controls(qtbot: QtBot, services: S
     wizard = _wizard(make_ctx(services, inline=True), services)
     qtbot.addWidget(wizard)
     problems = []
-    for page in (Page.NAMES, Page.KEY, Page.ACCOUNT, Page.VALIDATION):
+    for page in (Page.NAMES, Page.KEY, Page.ACCOUNT, Page.VALIDATION, Page.DNS_RECORDS,
+                 Page.PROGRESS, Page.DONE):
         wizard.setStartId(int(page))
         wizard.restart()
         if page == Page.VALIDATION:
