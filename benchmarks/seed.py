@@ -21,6 +21,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -29,10 +30,12 @@ from cryptography.x509.oid import NameOID
 
 from app.domain import (
     Account,
+    CertificateState,
     CertificateVersion,
     ChallengeConfig,
     ManagedCertificate,
     OrderRecord,
+    OrderState,
     ValidationPlan,
 )
 from app.storage.rows import to_iso
@@ -115,7 +118,7 @@ def seed(home: Path, certificates: int, orders_per_certificate: int, *,
     signer = _Signer(now)
     store = Store.open(home)
     counts = {"versions": 0, "orders": 0, "events": 0}
-    events: list[tuple[object, ...]] = []
+    events: list[tuple[Any, ...]] = []
     try:
         with store.db.transaction() as conn:
             account = Account(
@@ -129,9 +132,10 @@ def seed(home: Path, certificates: int, orders_per_certificate: int, *,
             for index in range(certificates):
                 _seed_one(store, conn, rng, signer, account, index, orders_per_certificate,
                           now, counts, events)
+            rows = sorted(events, key=lambda e: str(e[0]))
             conn.executemany(
                 "INSERT INTO events(at, level, kind, message, certificate_id, account_id,"
-                " order_id) VALUES(?,?,?,?,?,?,?)", sorted(events, key=lambda e: str(e[0])))
+                " order_id) VALUES(?,?,?,?,?,?,?)", rows)
             counts["events"] = len(events)
     finally:
         store.close()
@@ -141,7 +145,7 @@ def seed(home: Path, certificates: int, orders_per_certificate: int, *,
 
 def _seed_one(store: Store, conn: object, rng: random.Random, signer: _Signer,
               account: Account, index: int, orders: int, now: dt.datetime,
-              counts: dict[str, int], events: list[tuple[object, ...]]) -> None:
+              counts: dict[str, int], events: list[tuple[Any, ...]]) -> None:
     cert_id = str(uuid.uuid4())
     names = _names(rng, index)
     imported = rng.random() < 0.05
@@ -157,7 +161,8 @@ def _seed_one(store: Store, conn: object, rng: random.Random, signer: _Signer,
     current_start = now - age
     versions = 1 if imported else max(1, min(orders, rng.randint(orders - 2, orders)))
     created = current_start - lifetime * (versions - 1) * (2 / 3) - dt.timedelta(hours=1)
-    status = "imported" if imported else ("failed" if rng.random() < 0.01 else "active")
+    status = (CertificateState.IMPORTED if imported else
+              CertificateState.FAILED if rng.random() < 0.01 else CertificateState.ACTIVE)
     plan = _plan(rng)
     store.certificates.add(ManagedCertificate(
         id=cert_id, label=names[0] if rng.random() < 0.7 else f"{names[0]} ({index})",
@@ -172,11 +177,12 @@ def _seed_one(store: Store, conn: object, rng: random.Random, signer: _Signer,
         order_id = str(uuid.uuid4())
         at = created + (current_start - created) * (n / max(1, orders - 1))
         if n < versions:
-            state = "completed"
+            state = OrderState.COMPLETED
         elif n == orders - 1 and rng.random() < 0.05:
-            state = "awaiting-user" if plan.default.options.get("mode") == "manual" else "failed"
+            state = (OrderState.AWAITING_USER if plan.default.options.get("mode") == "manual"
+                     else OrderState.FAILED)
         else:
-            state = rng.choice(("failed", "failed", "cancelled"))
+            state = rng.choice((OrderState.FAILED, OrderState.FAILED, OrderState.CANCELLED))
         error = "urn:ietf:params:acme:error:connection: Timeout during connect" \
             if state == "failed" else None
         store.orders.add(OrderRecord(

@@ -89,6 +89,7 @@ def test_settings_show_the_page(qtbot: QtBot, services: Services, make_ctx: Make
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     assert "Notifications" in titles
     tab = dialog.tabs.widget(titles.index("Notifications"))
+    assert tab is not None
     assert tab is dialog.notifications or tab.isAncestorOf(dialog.notifications)
 
 

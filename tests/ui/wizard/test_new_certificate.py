@@ -199,9 +199,9 @@ def test_failed_self_check_is_a_question(qtbot: QtBot, wizard: NewCertificateWiz
     assert box is not None and "HTTP 404" in box.informativeText()
     with qtbot.waitSignal(wizard.issue_failed, timeout=30000):
         box.button(QMessageBox.StandardButton.No).click()  # stop before the CA sees it
-    page = wizard.progress_page
-    [failed] = [s for s in page.steps.tracker.phases if s.state == StepState.FAILED]
+    progress = wizard.progress_page
+    [failed] = [s for s in progress.steps.tracker.phases if s.state == StepState.FAILED]
     assert failed.phase == Phase.CHECK and "Self-check failed" in failed.message
-    assert page.result.text().startswith("What to do:")  # the reason is not repeated
+    assert progress.result.text().startswith("What to do:")  # the reason is not repeated
     [order] = pebble_services.certificates.orders(unfinished_only=False)
     assert order.state in ("failed", "cancelled")
