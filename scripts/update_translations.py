@@ -82,7 +82,24 @@ def extract(sources: list[Path]) -> dict[str, dict[str, Message]]:
                 entry = found.setdefault(context, {}).setdefault(source, Message(source))
                 entry.locations.append((_relative(ts.parent, filename), line))
                 entry.numerus = "%n" in source
+    for context, texts in core_texts().items():
+        for text in texts:
+            found.setdefault(context, {}).setdefault(text, Message(text))
     return found
+
+
+def core_texts() -> dict[str, list[str]]:
+    """Texts the GUI takes from the core's tables and translates by value (the validation
+    methods' names, descriptions and form fields), by the context that translates them."""
+    sys.path.insert(0, str(ROOT))
+    from app.wizard.methods import METHODS
+
+    labels = [m.label for m in METHODS]
+    form: list[str] = [m.description for m in METHODS]
+    for info in METHODS:
+        for spec in info.fields:
+            form += [t for t in (spec.label, spec.placeholder, spec.help) if t]
+    return {"ValidationPage": labels, "CertificateSettingsDialog": labels, "MethodForm": form}
 
 
 def _relative(ts_dir: Path, filename: str) -> str:

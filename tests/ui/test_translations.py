@@ -55,6 +55,12 @@ def test_german_is_shipped_and_loaded_for_a_german_locale(qapp: QCoreApplication
                                           1) == "1 Tag vor Ablauf"
         assert QCoreApplication.translate("Timeline", "%n day(s) before expiry", None,
                                           5) == "5 Tage vor Ablauf"
+        from app.wizard.methods import MethodKey, method
+        from ui.wizard.method_form import MethodForm
+
+        form = MethodForm(method(MethodKey.HTTP_LISTENER))  # texts from the core's table
+        form.set_value("port", 8080)
+        assert "antwortet der CA auf Port 8080" in form.description.text()
     finally:
         remove(qapp, translators)
     assert QCoreApplication.translate("MainWindow", "&Renew") == "&Renew"

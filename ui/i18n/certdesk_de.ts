@@ -871,6 +871,30 @@
       <translation>&amp;Validierung:</translation>
     </message>
     <message>
+      <source>Built-in TLS server (TLS-ALPN)</source>
+      <translation>Eingebauter TLS-Server (TLS-ALPN)</translation>
+    </message>
+    <message>
+      <source>Built-in web server (HTTP)</source>
+      <translation>Eingebauter Webserver (HTTP)</translation>
+    </message>
+    <message>
+      <source>DNS hook command</source>
+      <translation>DNS-Hook-Befehl</translation>
+    </message>
+    <message>
+      <source>DNS provider API</source>
+      <translation>API des DNS-Anbieters</translation>
+    </message>
+    <message>
+      <source>DNS record, created by hand</source>
+      <translation>DNS-Eintrag, von Hand angelegt</translation>
+    </message>
+    <message>
+      <source>Existing web server (webroot)</source>
+      <translation>Vorhandener Webserver (Webroot)</translation>
+    </message>
+    <message>
       <source>Renew &amp;automatically</source>
       <translation>&amp;Automatisch erneuern</translation>
     </message>
@@ -893,6 +917,10 @@
     <message>
       <source>Validation method</source>
       <translation>Validierungsmethode</translation>
+    </message>
+    <message>
+      <source>Web file, uploaded by hand</source>
+      <translation>Web-Datei, von Hand hochgeladen</translation>
     </message>
   </context>
   <context>
@@ -2307,12 +2335,24 @@
       <translation>Zugangsdaten &amp;testen</translation>
     </message>
     <message>
+      <source>/usr/local/bin/dns-hook</source>
+      <translation>/usr/local/bin/dns-hook</translation>
+    </message>
+    <message>
+      <source>/var/www/html</source>
+      <translation>/var/www/html</translation>
+    </message>
+    <message>
       <source>Add credentials in Settings → DNS credentials</source>
       <translation>Zugangsdaten unter Einstellungen → DNS-Zugangsdaten hinzufügen</translation>
     </message>
     <message>
       <source>Browse…</source>
       <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+      <source>Check at these DNS servers</source>
+      <translation>Bei diesen DNS-Servern prüfen</translation>
     </message>
     <message>
       <source>Choose a folder for {label}</source>
@@ -2323,8 +2363,68 @@
       <translation>Dokumentenstamm wählen</translation>
     </message>
     <message>
+      <source>Command</source>
+      <translation>Befehl</translation>
+    </message>
+    <message>
+      <source>Credentials</source>
+      <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+      <source>Document root</source>
+      <translation>Dokumentenstamm</translation>
+    </message>
+    <message>
+      <source>Listen address</source>
+      <translation>Lauschadresse</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
       <source>Test the DNS credentials</source>
       <translation>Die DNS-Zugangsdaten testen</translation>
+    </message>
+    <message>
+      <source>Where certdesk checks that the record is visible before asking the CA. Leave blank to ask the authoritative nameservers.</source>
+      <translation>Wo certdesk prüft, ob der Eintrag sichtbar ist, bevor es die CA fragt. Leer lassen, um die autoritativen Nameserver zu fragen.</translation>
+    </message>
+    <message>
+      <source>all addresses (IPv6 and IPv4)</source>
+      <translation>alle Adressen (IPv6 und IPv4)</translation>
+    </message>
+    <message>
+      <source>certdesk answers the CA on port {port} of this computer with a special certificate (the CA always connects to port 443: forward it here if you choose another port).</source>
+      <translation>certdesk antwortet der CA auf Port {port} dieses Computers mit einem besonderen Zertifikat (die CA verbindet sich immer mit Port 443: leiten Sie ihn hierher weiter, wenn Sie einen anderen Port wählen).</translation>
+    </message>
+    <message>
+      <source>certdesk answers the CA on port {port} of this computer. The name must point here and port {port} must be free (the CA always connects to port 80: forward it here if you choose another port).</source>
+      <translation>certdesk antwortet der CA auf Port {port} dieses Computers. Der Name muss hierher zeigen und Port {port} frei sein (die CA verbindet sich immer mit Port 80: leiten Sie ihn hierher weiter, wenn Sie einen anderen Port wählen).</translation>
+    </message>
+    <message>
+      <source>certdesk creates and removes the TXT records through your DNS provider's API. Works for wildcards and renews unattended.</source>
+      <translation>certdesk legt die TXT-Einträge über die API Ihres DNS-Anbieters an und entfernt sie wieder. Funktioniert für Platzhalter und erneuert unbeaufsichtigt.</translation>
+    </message>
+    <message>
+      <source>certdesk runs your command with 'present' or 'cleanup', the record name and value.</source>
+      <translation>certdesk führt Ihren Befehl mit „present“ oder „cleanup“, dem Namen und dem Wert des Eintrags aus.</translation>
+    </message>
+    <message>
+      <source>certdesk shows a small file to place on your web server and waits until it is reachable.</source>
+      <translation>certdesk zeigt eine kleine Datei, die Sie auf Ihren Webserver legen, und wartet, bis sie erreichbar ist.</translation>
+    </message>
+    <message>
+      <source>certdesk shows the TXT records to create at your DNS host and waits until they are visible. Works for wildcards.</source>
+      <translation>certdesk zeigt die TXT-Einträge, die Sie bei Ihrem DNS-Anbieter anlegen, und wartet, bis sie sichtbar sind. Funktioniert für Platzhalter.</translation>
+    </message>
+    <message>
+      <source>certdesk writes the answer into your web server's document root.</source>
+      <translation>certdesk schreibt die Antwort in den Dokumentenstamm Ihres Webservers.</translation>
+    </message>
+    <message>
+      <source>e.g. 192.0.2.53:53 (blank: the zone's nameservers)</source>
+      <translation>z. B. 192.0.2.53:53 (leer: die Nameserver der Zone)</translation>
     </message>
   </context>
   <context>
@@ -4123,8 +4223,32 @@
       <translation>&amp;Methode:</translation>
     </message>
     <message>
+      <source>Built-in TLS server (TLS-ALPN)</source>
+      <translation>Eingebauter TLS-Server (TLS-ALPN)</translation>
+    </message>
+    <message>
+      <source>Built-in web server (HTTP)</source>
+      <translation>Eingebauter Webserver (HTTP)</translation>
+    </message>
+    <message>
       <source>DNS credentials</source>
       <translation>DNS-Zugangsdaten</translation>
+    </message>
+    <message>
+      <source>DNS hook command</source>
+      <translation>DNS-Hook-Befehl</translation>
+    </message>
+    <message>
+      <source>DNS provider API</source>
+      <translation>API des DNS-Anbieters</translation>
+    </message>
+    <message>
+      <source>DNS record, created by hand</source>
+      <translation>DNS-Eintrag, von Hand angelegt</translation>
+    </message>
+    <message>
+      <source>Existing web server (webroot)</source>
+      <translation>Vorhandener Webserver (Webroot)</translation>
     </message>
     <message>
       <source>How should certdesk prove the names are yours?</source>
@@ -4177,6 +4301,10 @@
     <message>
       <source>Validation method per name</source>
       <translation>Validierungsmethode je Name</translation>
+    </message>
+    <message>
+      <source>Web file, uploaded by hand</source>
+      <translation>Web-Datei, von Hand hochgeladen</translation>
     </message>
     <message>
       <source>Wildcards need DNS validation: choose one</source>
