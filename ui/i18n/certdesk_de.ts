@@ -353,6 +353,10 @@
   <context>
     <name>AccountModel</name>
     <message>
+      <source>Active</source>
+      <translation>Aktiv</translation>
+    </message>
+    <message>
       <source>CA directory</source>
       <translation>CA-Verzeichnis</translation>
     </message>
@@ -365,6 +369,10 @@
       <translation>Angelegt</translation>
     </message>
     <message>
+      <source>Deactivated</source>
+      <translation>Deaktiviert</translation>
+    </message>
+    <message>
       <source>Key</source>
       <translation>Schlüssel</translation>
     </message>
@@ -373,8 +381,16 @@
       <translation>Name</translation>
     </message>
     <message>
+      <source>Revoked by the CA</source>
+      <translation>Von der CA widerrufen</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Unbekannt</translation>
     </message>
   </context>
   <context>

@@ -40,3 +40,15 @@ def test_activity_model_shows_names_and_zoned_times(qapp: object) -> None:
     assert when == local_time(at, seconds=True) and when.count(" ") == 2
     assert model.index(0, 2).data() == "Renewal failed"
     assert model.index(0, 1).data() == "Error"
+
+
+def test_accounts_show_status_and_key_in_words(qapp: object) -> None:
+    from app.domain import Account
+    from ui.models.accounts import AccountTableModel
+
+    at = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+    model = AccountTableModel()
+    model.set_rows([Account("a1", "Pebble", "https://127.0.0.1/dir", None, None, "deactivated",
+                            (), "ec256", "k", None, None, None, at, at)])
+    assert "P-256" in str(model.index(0, 3).data())
+    assert model.index(0, 4).data() == "Deactivated"
