@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain import OrderRecord
 from ui.context import AppContext
@@ -42,6 +42,10 @@ class OrderActions(QObject):
             action.setStatusTip(action.toolTip())
         view.set_actions([self.resume_action, self.cancel_action], delete=self.cancel_action,
                          buttons=[self.resume_action, self.cancel_action])
+        self.hint = QLabel(_tr("Resume continues where the order stopped; Cancel gives it up "
+                               "at the CA."))
+        self.hint.setWordWrap(True)
+        view.button_row.insertWidget(view.button_row.count() - 1, self.hint, 1)
         view.row_selected.connect(self._on_view_row_selected)
         self._on_view_row_selected(None)
 

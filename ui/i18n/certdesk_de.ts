@@ -2817,6 +2817,10 @@
       <translation>Auftrag abgebrochen.</translation>
     </message>
     <message>
+      <source>Resume continues where the order stopped; Cancel gives it up at the CA.</source>
+      <translation>Fortsetzen macht dort weiter, wo der Auftrag stehen blieb; Abbrechen gibt ihn bei der CA auf.</translation>
+    </message>
+    <message>
       <source>certdesk tells the CA to release the order's pending authorizations and removes the temporary DNS records or files it created. The order cannot be resumed afterwards; a new certificate needs a new order.</source>
       <translation>certdesk bittet die CA, die offenen Autorisierungen des Auftrags freizugeben, und entfernt die temporären DNS-Einträge oder Dateien, die es angelegt hat. Danach lässt sich der Auftrag nicht fortsetzen; ein neues Zertifikat braucht einen neuen Auftrag.</translation>
     </message>

@@ -31,6 +31,7 @@ def test_resume_and_cancel_buttons(qtbot: QtBot, pebble: Pebble, pebble_services
     shown = {b.defaultAction() for b in buttons}
     assert {actions.resume_action, actions.cancel_action} <= shown
     assert "DNS records" in actions.resume_action.toolTip()
+    assert "gives it up" in actions.hint.text() and actions.hint.isVisibleTo(window)
     assert not actions.cancel_action.isEnabled()
     view.table.selectRow(0)
     assert actions.cancel_action.isEnabled()
