@@ -88,7 +88,8 @@ class AcmeClient:
                 # the JSON as the CA sent it first (terms, CAA identities, EAB, profiles).
                 self._raw_directory = json.loads(json.dumps(raw))
                 self._directory = messages.Directory.from_json(raw)
-            except (ValueError, DeserializationError) as exc:
+            except (ValueError, TypeError, AttributeError, KeyError, RecursionError,
+                    DeserializationError) as exc:
                 raise AcmeError(f"{self.directory_url} is not an ACME directory.",
                                 "Check the directory URL.", detail=str(exc)) from exc
         return self._directory
@@ -103,15 +104,21 @@ class AcmeClient:
     def info(self) -> DirectoryInfo:
         _ = self.directory
         raw = self._raw_directory
-        meta = raw.get("meta") or {}
+        # What the CA sent, read defensively: a field of the wrong type counts as absent.
+        found = raw.get("meta")
+        meta: dict[str, Any] = found if isinstance(found, dict) else {}
+        profiles = meta.get("profiles")
+        identities = meta.get("caaIdentities")
         return DirectoryInfo(
             url=self.directory_url,
-            terms_of_service=meta.get("termsOfService"),
-            website=meta.get("website"),
-            external_account_required=bool(meta.get("externalAccountRequired")),
-            profiles=dict(meta.get("profiles") or {}),
-            renewal_info="renewalInfo" in raw,
-            caa_identities=tuple(meta.get("caaIdentities") or ()),
+            terms_of_service=_text(meta.get("termsOfService")),
+            website=_text(meta.get("website")),
+            external_account_required=meta.get("externalAccountRequired") is True,
+            profiles={k: v for k, v in profiles.items() if isinstance(v, str)}
+            if isinstance(profiles, dict) else {},
+            renewal_info=isinstance(raw.get("renewalInfo"), str),
+            caa_identities=tuple(i for i in identities if isinstance(i, str))
+            if isinstance(identities, list) else (),
         )
 
     # -- requests --------------------------------------------------------------------------
@@ -269,3 +276,7 @@ class _Json(JSONDeSerializable):
     @classmethod
     def from_json(cls, jobj: Any) -> _Json:
         return cls(dict(jobj))
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
