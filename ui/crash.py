@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui.errors import describe, show_error
@@ -95,8 +95,7 @@ class CrashReporter(QObject):
         return box
 
 
-def show_startup_error(app: QApplication, reporter: CrashReporter,
-                       exc: BaseException) -> int:
+def show_startup_error(reporter: CrashReporter, exc: BaseException) -> int:
     """Start-up failed (e.g. a database from a newer certdesk): show why in the standard
     error box, wait until it is closed, and return the exit code."""
     if describe(exc).bug:
@@ -106,6 +105,9 @@ def show_startup_error(app: QApplication, reporter: CrashReporter,
     box = reporter.show(exc)
     if box is None:
         return 1
-    box.finished.connect(lambda _r: app.quit())
-    app.exec()
+    # A loop of its own until the box is closed: no window exists, and quitting the whole
+    # application's loop is not needed to get back here.
+    loop = QEventLoop()
+    box.finished.connect(lambda _r: loop.quit())
+    loop.exec()
     return 1

@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance,
                             background=not args.self_test)
     except Exception as exc:  # e.g. a database from a newer certdesk, a locked keyring
-        code = show_startup_error(app, reporter, exc)
+        code = show_startup_error(reporter, exc)
         reporter.uninstall()
         return code
     if args.self_test:
