@@ -27,7 +27,7 @@ from ui.models.certificate_rows import CertificateRow, method_label
 from ui.models.certificates import CertificateTableModel
 from ui.models.events import EventTableModel
 from ui.models.orders import OrderTableModel
-from ui.snapshot import Snapshot, load_snapshot
+from ui.snapshot import RowsUpdate, Snapshot, load_rows, load_snapshot
 from ui.tasks import Lane
 from ui.theme import icon
 from ui.views.details_pane import DetailsPane
@@ -80,6 +80,12 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh)
+        # Core events name the certificate they touched: only those rows are read again.
+        self._dirty_ids: set[str] = set()
+        self._rows_timer = QTimer(self)
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(300)
+        self._rows_timer.timeout.connect(self._refresh_dirty_rows)
         self._watch_for_outside_changes()
         self._update_actions()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -470,9 +476,44 @@ class MainWindow(QMainWindow):
         self.snapshot_loaded.emit(snap)
 
     def _on_bridge_changed(self, event: CoreEvent) -> None:
-        # Orders report many steps: coalesce them into one reload.
-        if not self._refresh_timer.isActive():
+        # Orders report many steps: coalesce them into one read of the rows they touched
+        # (a whole reload when the event names no certificate, e.g. an account changed).
+        cert_id = getattr(event, "certificate_id", None)
+        if self._refresh_timer.isActive():
+            return  # a whole reload is coming anyway
+        if isinstance(cert_id, str) and cert_id and self.snapshot is not None \
+                and self.snapshot.rows:
+            self._dirty_ids.add(cert_id)
+            if not self._rows_timer.isActive():
+                self._rows_timer.start()
+        else:
             self._refresh_timer.start()
+
+    def _refresh_dirty_rows(self) -> None:
+        ids, self._dirty_ids = frozenset(self._dirty_ids), set()
+        if not ids or self._refresh_timer.isActive():
+            return
+        services = self.ctx.services
+        self.ctx.tasks.run(lambda _c: load_rows(services, ids), on_success=self._apply_rows,
+                           on_failure=lambda exc: show_error(self, exc), lane=Lane.STORE,
+                           owner=self, name="load rows")
+
+    def _apply_rows(self, update: RowsUpdate) -> None:
+        if self.snapshot is None:
+            return
+        snap = self.snapshot.with_rows(update)
+        self.snapshot = snap
+        self.inventory.model.update_rows(update.rows, tuple(update.removed),
+                                         key=lambda r: r.id)
+        self.orders_view.set_rows(snap.orders)
+        self.activity_view.set_rows(snap.events)
+        self.tabs.setTabText(2, _tr("&Pending orders ({n})").format(n=len(snap.orders))
+                             if snap.orders else _tr("&Pending orders"))
+        selected = self.inventory.selected()
+        if selected is None or selected.id in update.certificates \
+                or selected.id in update.removed:
+            self._on_inventory_row_selected(selected)
+        self.snapshot_loaded.emit(snap)
 
     # -- selection -------------------------------------------------------------------------
     def selected_certificate(self) -> ManagedCertificate | None:

@@ -1,11 +1,14 @@
-"""One consistent read of everything the main window shows, taken on a worker."""
+"""One consistent read of everything the main window shows, taken on a worker; and the
+smaller read that refreshes only the certificates a core event touched."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.domain import Account, Event, ManagedCertificate, OrderRecord
+from app.errors import NotFound
 from ui.models.certificate_rows import CertificateRow, certificate_rows
 
 if TYPE_CHECKING:
@@ -19,6 +22,44 @@ class Snapshot:
     accounts: tuple[Account, ...]
     orders: tuple[OrderRecord, ...]  # unfinished only
     events: tuple[Event, ...]
+
+    def with_rows(self, update: RowsUpdate) -> Snapshot:
+        certificates = {k: v for k, v in self.certificates.items() if k not in update.removed}
+        certificates.update(update.certificates)
+        fresh = {r.id: r for r in update.rows}
+        kept = {r.id for r in self.rows}
+        rows = tuple(fresh.get(r.id, r) for r in self.rows if r.id not in update.removed)
+        rows += tuple(r for r in update.rows if r.id not in kept)
+        return replace(self, rows=rows, certificates=certificates, orders=update.orders,
+                       events=update.events)
+
+
+@dataclass(frozen=True)
+class RowsUpdate:
+    """Some certificates read again (those gone are in `removed`), with the pending orders
+    and the activity log, which are small and read by index."""
+
+    certificates: dict[str, ManagedCertificate]
+    removed: frozenset[str]
+    rows: tuple[CertificateRow, ...]
+    orders: tuple[OrderRecord, ...]
+    events: tuple[Event, ...]
+
+
+def load_rows(services: Services, certificate_ids: Iterable[str]) -> RowsUpdate:
+    certs: dict[str, ManagedCertificate] = {}
+    removed: set[str] = set()
+    for cert_id in certificate_ids:
+        try:
+            certs[cert_id] = services.certificates.get(cert_id)
+        except NotFound:
+            removed.add(cert_id)
+    names = {a.id: a.name for a in services.accounts.list()}
+    return RowsUpdate(
+        certificates=certs, removed=frozenset(removed),
+        rows=tuple(certificate_rows(certs.values(), names, services.clock.now())),
+        orders=tuple(services.certificates.orders(unfinished_only=True)),
+        events=tuple(services.certificates.events(limit=500)))
 
 
 def load_snapshot(services: Services) -> Snapshot:

@@ -1,12 +1,20 @@
-"""Sort and filter for RowTableModel: sorts by SortRole, filters on every column's text."""
+"""Sort and filter for RowTableModel: filters on every column's text; sorting is handed to
+the RowTableModel itself (one Python sort over cached keys instead of a callback into Python
+for each of the ~130,000 comparisons 10,000 rows take), other models sort by SortRole."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
-from ui.models.table import SearchRole, SortRole
+from ui.models.table import RowTableModel, SearchRole, SortRole
 
 
 class RowFilterProxy(QSortFilterProxyModel):
@@ -27,8 +35,19 @@ class RowFilterProxy(QSortFilterProxyModel):
         if not self._terms:
             return True
         model = self.sourceModel()
-        text = model.data(model.index(source_row, 0, source_parent), SearchRole) or ""
+        if isinstance(model, RowTableModel):
+            text = model.search_text(source_row)
+        else:
+            text = model.data(model.index(source_row, 0, source_parent), SearchRole) or ""
         return all(term in text for term in self._terms)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            super().sort(-1)  # keep the source's order...
+            model.sort(column, order)  # ...which the model sorts itself
+        else:
+            super().sort(column, order)
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex,
                  right: QModelIndex | QPersistentModelIndex) -> bool:

@@ -1,0 +1,55 @@
+"""A core event about one certificate refreshes that row only: no whole-inventory reload."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+import ui.main_window
+from app.events import OrderFailed
+from app.services.container import Services
+from benchmarks.seed import seed
+from tests.ui.conftest import MakeCtx
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def test_an_event_refreshes_only_the_rows_it_names(qtbot: QtBot, home: Path,
+                                                   services: Services, make_ctx: MakeCtx,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    seed(home, 6, 2)
+    loads: list[int] = []
+    real = ui.main_window.load_snapshot
+
+    def counting(svc: Services) -> object:
+        loads.append(1)
+        return real(svc)
+
+    monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
+    window = MainWindow(make_ctx(services))
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()
+    qtbot.waitUntil(lambda: len(window.inventory.model.rows) == 6, timeout=10_000)
+    first, second = window.inventory.model.rows[:2]
+    resets: list[bool] = []
+    window.inventory.model.modelReset.connect(lambda: resets.append(True))
+    reloads = len(loads)
+
+    services.store.certificates.update(first.id, label="renamed by a renewal")
+    services.hooks.emit(OrderFailed(order_id="o1", certificate_id=first.id, error="x"))
+    qtbot.waitUntil(lambda: any(r.label == "renamed by a renewal"
+                                for r in window.inventory.model.rows), timeout=10_000)
+    assert window.snapshot is not None
+    assert window.snapshot.certificates[first.id].label == "renamed by a renewal"
+
+    services.store.certificates.remove(second.id)
+    services.hooks.emit(OrderFailed(order_id="o2", certificate_id=second.id, error="x"))
+    qtbot.waitUntil(lambda: all(r.id != second.id for r in window.inventory.model.rows),
+                    timeout=10_000)
+    assert second.id not in window.snapshot.certificates
+    assert len(loads) == reloads  # no whole snapshot was read again
+    assert resets == [True]  # only the removal reset the model (rows shift)
