@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from app.domain import CertificateState
+from app.events import MonitoringChanged, ReminderDue, RenewalFailed
 from ui.models.certificate_rows import CertificateRow, Expiry
 from ui.tray import soon_expiring, worst_state
 
@@ -36,11 +37,15 @@ def test_soon_expiring_sorted_most_urgent_first() -> None:
 def test_monitoring_events_become_notifications(qtbot: object) -> None:
     from ui.tray import notification_text
 
-    title, message = notification_text("renewal_failed", {
-        "label": "shop.example.com", "error": "The CA could not connect.",
-        "hint": "Check port 80."})
+    text = notification_text(RenewalFailed("c1", "shop.example.com", "The CA could not connect.",
+                                           "Check port 80.", 1, None))
+    assert text is not None
+    title, message = text
     assert "shop.example.com" in title and "failed" in title
     assert message == "The CA could not connect. Check port 80."
-    title, message = notification_text("reminder_due", {"label": "api.example.com",
-                                                        "message": "expires in 7 days"})
+    text = notification_text(ReminderDue("c2", "api.example.com", "days:7", NOW, 7 * 86400.0,
+                                         "expires in 7 days"))
+    assert text is not None
+    title, message = text
     assert "api.example.com" in title and message == "expires in 7 days"
+    assert notification_text(MonitoringChanged()) is None

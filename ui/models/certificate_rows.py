@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.domain import CertificateState
 from app.errors import InvalidInput
 from app.services.identifiers import parse_identifier
 from app.wizard.methods import method, method_of
@@ -32,7 +33,7 @@ class CertificateRow:
     not_before: dt.datetime | None
     not_after: dt.datetime | None
     days_left: int | None
-    status: str
+    status: CertificateState
     method: str
     auto_renew: bool
     renew_at: dt.datetime | None
