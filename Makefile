@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PYTEST_WORKERS ?= 2
 
-.PHONY: run test lint typecheck pytest system-app system-test venv-app venv-test venv-packaging pebble screenshots bench clean bundle installers-windows tarball
+.PHONY: run test soak lint typecheck pytest system-app system-test venv-app venv-test venv-packaging pebble screenshots bench clean bundle installers-windows tarball
 
 run: system-app venv-app
 	$(BIN)/certdesk
@@ -45,6 +45,12 @@ typecheck:  # this machine's platform, then Windows and macOS (their code paths 
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) -p no:cacheprovider
+
+# The long resilience runs (each CA fault alone, 60 kills, a CA rejecting 90 % of nonces):
+# minutes, so not part of `make test`. CERTDESK_SOAK_ROUNDS / _KILLS / CERTDESK_KILL_SEED vary it.
+soak: system-test venv-test pebble
+	CERTDESK_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) \
+		-p no:cacheprovider -rP tests/soak
 
 translations: venv-app
 	$(BIN)/python scripts/update_translations.py
