@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.renewals[cert.id] = dialog
         cert_id = cert.id
-        dialog.destroyed.connect(lambda _o=None: self.renewals.pop(cert_id, None))
+        dialog.finished.connect(lambda _r: self.renewals.pop(cert_id, None))
         dialog.renewed.connect(self._on_renew_succeeded)
         dialog.renew_failed.connect(lambda _exc: self.refresh())
         dialog.show()

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -218,14 +217,13 @@ class RenewDialog(QDialog):
             self.continue_button.setDefault(True)
 
     # -- closing ---------------------------------------------------------------------------
-    def reject(self) -> None:
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def done(self, result: int) -> None:
+        """Closed (Close, Esc, the window's X): an order waiting for the user is kept for
+        later; one the CA is working on is cancelled."""
         if self.task is not None:
             if self.interaction.pending is not None:
                 self.interaction.park_pending()  # keep the order; finish it later
             else:
                 self.task.cancel()
         self.records.stop()
-        super().closeEvent(event)
+        super().done(result)

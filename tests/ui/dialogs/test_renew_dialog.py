@@ -156,3 +156,18 @@ def test_renew_with_files_published_by_hand(qtbot: QtBot, pebble: Pebble,
         Publishes().confirm(dialog.request.action, CancelToken())
         with qtbot.waitSignal(dialog.renewed, timeout=90000):
             dialog.continue_button.click()
+
+
+def test_closing_while_the_records_are_shown_keeps_the_order(
+        qtbot: QtBot, pebble_services: Services, manual_cert: ManagedCertificate,
+        make_ctx: MakeCtx) -> None:
+    window, dialog = _renew(qtbot, make_ctx, pebble_services, manual_cert)
+    dialog.close()  # "finish later from Pending orders"
+
+    def parked() -> bool:
+        orders = [o for o in pebble_services.certificates.orders(unfinished_only=True)
+                  if o.certificate_id == manual_cert.id]
+        return [o.state for o in orders] == ["awaiting-user"]
+
+    qtbot.waitUntil(parked, timeout=30000)
+    qtbot.waitUntil(lambda: manual_cert.id not in window.renewals, timeout=5000)
