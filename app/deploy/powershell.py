@@ -19,6 +19,7 @@ from pathlib import Path
 
 from app.deploy.presets import WindowsPreset
 from app.os_integration import processes
+from app.redaction import redact
 from app.resources import package_dir
 
 SCRIPT_PACKAGE = "app.deploy.windows"
@@ -99,6 +100,6 @@ def run(invocation: Invocation, *, timeout: float, runner: Runner | None = None)
                            runner=runner)
     output = ((result.stdout or "") + (result.stderr or "")).strip()
     password = invocation.env.get("CERTDESK_PASSWORD")
-    if password:
-        output = output.replace(password, "(hidden)")
+    if password:  # in every form a script may print it (quoted, base64, hex, ...)
+        output = redact(output, [password])
     return ScriptResult(result.returncode, output[-OUTPUT_LIMIT:])

@@ -47,3 +47,26 @@ def test_scripts_run_through_the_no_console_helper(monkeypatch: pytest.MonkeyPat
     assert run(inv, timeout=5, runner=fake_run).output == "done"
     assert seen["creationflags"] == 0x08000000 and seen["errors"] == "replace"
     assert seen["env"]["CERTDESK_PASSWORD"] == "pw"
+
+
+def test_script_output_never_keeps_the_password_in_any_form() -> None:
+    import base64
+    import shlex
+
+    password = "dep'loy-Pw-8812"
+    printed = (f"+ Import-PfxCertificate -Password {password}\n"
+               f"quoted {shlex.quote(password)}\n"
+               f"b64 {base64.b64encode(password.encode()).decode()}\n"
+               f"hex {password.encode().hex()}")
+
+    def noisy(argv: Any, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+        return subprocess.CompletedProcess(argv, 1, printed, "")
+
+    inv = build(PRESETS[PresetKey.IIS], check_options(PRESETS[PresetKey.IIS], {}),
+                pfx_path="c.pfx", password=password, new_thumbprint="ab" * 20,
+                old_thumbprint=None, phase=Phase.DEPLOY, dry_run=False)
+    output = run(inv, timeout=5, runner=noisy).output
+    assert "Import-PfxCertificate" in output
+    for form in (password, "loy-Pw-8812", base64.b64encode(password.encode()).decode()[:12],
+                 password.encode().hex()):
+        assert form not in output
