@@ -282,8 +282,8 @@ class MainWindow(QMainWindow):
         if orders:
             self._on_orders_row_activated(orders[0])
         elif self.show_certificate(cert_id):
-            self.statusBar().showMessage(_tr("Renew it (Ctrl+R): certdesk then shows the DNS "
-                                             "records to create."), 15000)
+            # Due, validated by hand, no order yet: the renewal window shows the records.
+            self._on_renew_triggered()
 
     def _on_attention_endpoint_requested(self, cert_id: str) -> None:
         if self.show_certificate(cert_id):

@@ -171,3 +171,20 @@ def test_closing_while_the_records_are_shown_keeps_the_order(
 
     qtbot.waitUntil(parked, timeout=30000)
     qtbot.waitUntil(lambda: manual_cert.id not in window.renewals, timeout=5000)
+
+
+def test_needs_you_in_attention_opens_the_renewal(qtbot: QtBot, pebble_services: Services,
+                                                  manual_cert: ManagedCertificate,
+                                                  make_ctx: MakeCtx) -> None:
+    window = MainWindow(make_ctx(pebble_services))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.snapshot_loaded, timeout=10000):
+        window.refresh()
+    window.tabs.setCurrentWidget(window.attention_view)
+    window.attention_view.manual_action_requested.emit(manual_cert.id)  # no order yet
+    dialog = window.renewals[manual_cert.id]
+    with qtbot.waitSignal(dialog.question_shown, timeout=60000):
+        pass
+    assert dialog.records.isVisible()
+    dialog.close()
