@@ -14,7 +14,7 @@ from app.cli.main import main
 SETTINGS = settings(max_examples=25, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow,
                                            HealthCheck.function_scoped_fixture])
-WORDS = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+WORDS = st.text(st.characters(exclude_categories=["Cs"]), max_size=60)
 
 
 def _run(home: Path, *args: str) -> tuple[int, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from cryptography import x509
@@ -100,4 +101,4 @@ def test_ten_megabytes_around_a_valid_file(kind: str) -> None:
     padding = b"\x00" * (5 * 1024 * 1024)
     for data in (padding + SAMPLES[kind] + padding, SAMPLES[kind] * 1000,
                  SAMPLES[kind][:100] * 100_000):
-        _answers(lambda data=data: read_material(data[: 10 * 1024 * 1024], password="pw"))
+        _answers(partial(read_material, data[: 10 * 1024 * 1024], password="pw"))
