@@ -4,6 +4,7 @@ its minimum size, and every interactive control has a name screen readers can re
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -36,7 +37,10 @@ from ui.wizard.new_certificate import NewCertificateWizard
 
 pytestmark = pytest.mark.gui
 
-SCREEN = QRect(0, 0, 1024, 700)
+# The screen a window must fit: 1024×700, or the logical size of the scaled screen the scaled
+# runs (test_every_window_scaled.py) give.
+SCREEN = QRect(0, 0, *(int(v) for v in os.environ.get("CERTDESK_TEST_SCREEN",
+                                                      "1024x700").split("x")))
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
                QPlainTextEdit, QTextEdit, QTabBar)
 Factory = Callable[[AppContext, Services], QWidget]

@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from ui.context import AppContext
 from ui.errors import describe, show_error
 from ui.tasks import Lane, Task
 from ui.views.file_field import FileField
+from ui.views.fit import fit_height
 from ui.views.markup import escape
 
 STAGING_ROLE = 0x0101
@@ -162,6 +164,10 @@ class AccountDialog(QDialog):
         self.key_type.currentIndexChanged.connect(self._sync)
         self._on_ca_current_index_changed(self.ca.currentIndex())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # never squeezed to two thirds of a small or highly scaled screen
+
     # -- state -----------------------------------------------------------------------------
     @property
     def choice(self) -> CaChoice:
@@ -187,14 +193,14 @@ class AccountDialog(QDialog):
         show_eab = f.shows_eab or self._eab_from_directory
         if show_eab != (not self.eab.isHidden()):
             self.eab.setVisible(show_eab)
-            self.adjustSize()
+            fit_height(self)
         help_text = self.choice.eab_help or _tr(
             "Some CAs require it; your CA gives you a key ID and an HMAC key.")
         self.eab_help.setText(escape(help_text) if not help_text.startswith("http")
                               else f'<a href="{help_text}">{html.escape(help_text)}</a>')
         if bool(f.tos_url) != (not self.tos.isHidden()):
             self.tos.setVisible(bool(f.tos_url))
-            self.adjustSize()
+            fit_height(self)
         busy = self._register_task is not None
         problems = f.problems()
         if self._eab_from_directory and not (f.eab_kid and f.eab_hmac_key):

@@ -37,6 +37,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A page taller than the dialog (small or highly scaled screens) scrolls instead of
+    squeezing its fields."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,16 +78,11 @@ class SettingsDialog(QDialog):
         self.reminder_days = self.reminders.reminder_days
         self.reminder_percent = self.reminders.reminder_percent
         self.start_at_login = self.reminders.start_at_login
-        self.tabs.addTab(self.reminders, _tr("Reminders && start at login"))
+        self.tabs.addTab(_scrolling(self.reminders), _tr("Reminders && start at login"))
         self.credentials = CredentialsPanel(ctx)
-        self.tabs.addTab(self.credentials, _tr("DNS credentials"))
+        self.tabs.addTab(_scrolling(self.credentials), _tr("DNS credentials"))
         self.notifications = NotificationsPage(ctx)
-        # Taller than the dialog: it scrolls instead of squeezing its fields.
-        notifications_scroll = QScrollArea()
-        notifications_scroll.setWidgetResizable(True)
-        notifications_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        notifications_scroll.setWidget(self.notifications)
-        self.tabs.addTab(notifications_scroll, _tr("Notifications"))
+        self.tabs.addTab(_scrolling(self.notifications), _tr("Notifications"))
         data = QWidget()
         data_form = QFormLayout(data)
         where = prefs.locations()
