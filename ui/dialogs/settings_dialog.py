@@ -146,9 +146,21 @@ class SettingsDialog(QDialog):
             "start_at_login": self.start_at_login.isChecked(),
         }
 
+    def show_page(self, page: QWidget) -> None:
+        """Bring a settings page to the front (pages sit in scroll areas)."""
+        for i in range(self.tabs.count()):
+            tab = self.tabs.widget(i)
+            if tab is page or (isinstance(tab, QScrollArea) and tab.widget() is page):
+                self.tabs.setCurrentIndex(i)
+                return
+
+    def current_page(self) -> QWidget | None:
+        tab = self.tabs.currentWidget()
+        return tab.widget() if isinstance(tab, QScrollArea) else tab
+
     def _on_buttons_accepted(self) -> None:
         if not self.reminders.is_valid():
-            self.tabs.setCurrentWidget(self.reminders)
+            self.show_page(self.reminders)
             return
         prefs, values = self.ctx.preferences, self.values()
         # Start at login is the OS's state: the service changes it and records the setting.
@@ -164,6 +176,6 @@ class SettingsDialog(QDialog):
                            on_failure=self._on_save_failed, owner=self, name="save settings")
 
     def _on_save_failed(self, exc: BaseException) -> None:
-        self.tabs.setCurrentWidget(self.reminders)
+        self.show_page(self.reminders)
         show_error(self, exc)
         self.reminders.reload_status()

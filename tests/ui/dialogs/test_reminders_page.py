@@ -65,7 +65,7 @@ def ctx(services: Services, make_ctx: MakeCtx, runner: FakeRunner,
 def _dialog(qtbot: QtBot, ctx: AppContext) -> SettingsDialog:
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
-    dialog.tabs.setCurrentWidget(dialog.reminders)
+    dialog.show_page(dialog.reminders)
     return dialog
 
 
@@ -137,7 +137,7 @@ def test_start_at_login_failure_is_shown_and_the_switch_tells_the_truth(
     assert "Could not turn on starting certdesk at login" in box.text()
     assert "autostart" in box.informativeText()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.tabs.currentWidget() is dialog.reminders
+    assert dialog.current_page() is dialog.reminders
     assert not dialog.start_at_login.isChecked()  # reloaded: it is not on
     assert services.store.settings.get("start_at_login") is False
     box.close()
