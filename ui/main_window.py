@@ -596,8 +596,8 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self.renewals.pop(cert_id, None))
         dialog.renewed.connect(self._on_renew_succeeded)
         dialog.renew_failed.connect(lambda _exc: self.refresh())
-        dialog.show()
-        dialog.start()
+        self.statusBar().showMessage(_tr("Renewing {name}…").format(name=cert.label), 8000)
+        dialog.start()  # shows itself when it takes a while, asks something, or fails
 
     def _on_renew_succeeded(self, cert: ManagedCertificate) -> None:
         self.statusBar().showMessage(_tr("{name} was renewed.").format(name=cert.label), 8000)

@@ -84,6 +84,8 @@ def test_inventory_details_search_and_renew(qtbot: QtBot, pebble: Pebble,
         window.renew_action.trigger()
     qtbot.waitUntil(lambda: window.details.facts is not None and
                     window.details.facts.serial != old_serial, timeout=20000)
+    # Nothing was asked: the renewal's window is gone without having been needed.
+    qtbot.waitUntil(lambda: not window.renewals, timeout=5000)
 
 
 def test_tray_state_and_menu_without_a_system_tray(qtbot: QtBot, services: Services,

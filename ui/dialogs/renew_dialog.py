@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +38,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RenewDialog", text)
 
 
+SHOW_AFTER_MS = 800
+
+
 class RenewDialog(QDialog):
     renewed = Signal(object)  # ManagedCertificate
     renew_failed = Signal(object)  # exception
@@ -51,6 +54,7 @@ class RenewDialog(QDialog):
         self.task: Task[Any] | None = None
         self.request: ManualRequest | None = None
         self.asked = False
+        self._closed = False
         self.setObjectName("renewDialog")
         self.setWindowTitle(_tr("Renew {name}").format(name=cert.label))
         self.setMinimumSize(720, 440)
@@ -107,6 +111,8 @@ class RenewDialog(QDialog):
 
         self.steps.start()
         self.outcome.setText(_tr("Renewing…"))
+        # A renewal that needs nobody is often done in a second: no window flashes by.
+        QTimer.singleShot(SHOW_AFTER_MS, self, self._show_if_running)
         self.task = self.ctx.tasks.run(renew, on_success=self._on_renew_succeeded,
                                        on_failure=self._on_renew_failed,
                                        on_progress=self._on_renew_progress, owner=self,
@@ -118,6 +124,17 @@ class RenewDialog(QDialog):
     @property
     def running(self) -> bool:
         return self.task is not None
+
+    def _show_if_running(self) -> None:
+        if self.running:
+            self._show_now()
+
+    def _show_now(self) -> None:
+        if self._closed:
+            return  # the user closed it: the order was kept or given up
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def _on_renew_progress(self, event: ProgressEvent) -> None:
         self.steps.add_event(event)
@@ -143,8 +160,7 @@ class RenewDialog(QDialog):
                                   + escape(instructions).replace("\n", "<br>"))
             self.records.setVisible(False)
         self.question.setVisible(True)
-        self.raise_()
-        self.activateWindow()
+        self._show_now()
         self._sync_buttons()
         self.question_shown.emit(request)
 
@@ -184,7 +200,7 @@ class RenewDialog(QDialog):
         self._sync_buttons()
         self.renewed.emit(cert)
         if not self.asked:
-            self.accept()  # nothing was asked: no need to keep the window
+            self.accept()  # nothing was asked: no need to keep (or ever show) the window
 
     def _on_renew_failed(self, exc: BaseException) -> None:
         self.task = None
@@ -204,6 +220,8 @@ class RenewDialog(QDialog):
                 if report.bug:
                     show_error(self, exc)
         self._sync_buttons()
+        if not isinstance(exc, Cancelled) and not self.isVisible():
+            self._show_now()  # the failure, on its step
         self.renew_failed.emit(exc)
 
     def _sync_buttons(self) -> None:
@@ -225,5 +243,6 @@ class RenewDialog(QDialog):
                 self.interaction.park_pending()  # keep the order; finish it later
             else:
                 self.task.cancel()
+        self._closed = True
         self.records.stop()
         super().done(result)
