@@ -13,7 +13,7 @@ from app.acme.client import AcmeClient
 from app.crypto.keys import KeyType, generate_key
 from app.errors import UserFacingError
 
-SETTINGS = settings(max_examples=100, deadline=None,
+SETTINGS = settings(max_examples=60, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 KEY = generate_key(KeyType.EC256)
 URL = "https://ca.test/dir"

@@ -14,7 +14,7 @@ from tests.support.pebble import Pebble
 
 pytestmark = pytest.mark.pebble
 
-SEED = int(os.environ.get("CERTDESK_KILL_SEED", "20261201"))
+SEED = int(os.environ.get("CERTDESK_KILL_SEED", "9"))  # kills at issue line 8, renew 2, issue 11
 
 
 def test_killed_runs_resume_without_loss_or_duplicates(home: Path, pebble: Pebble) -> None:
