@@ -131,6 +131,13 @@ class AccountDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(_tr("Create account"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_again = self.buttons.addButton(_tr("Check &again"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_again.setAccessibleName(_tr("Contact the CA again"))
+        self.check_again.setToolTip(_tr("Read the CA's directory again (e.g. after fixing the "
+                                        "network or the CA bundle)"))
+        self.check_again.clicked.connect(self._on_check_again_clicked)
+        self.check_again.hide()
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -207,6 +214,7 @@ class AccountDialog(QDialog):
             problems.append(_tr("This CA needs an EAB key ID and HMAC key."))
         if self._directory_problem is not None:
             problems.insert(0, self._directory_problem)  # kept until the URL changes
+        self.check_again.setVisible(self._directory_problem is not None and not self._checking)
         self.create_button.setEnabled(not problems and not busy and not self._checking)
         if not busy and not self._checking:
             self.status.setText(problems[0] if problems else "")
@@ -229,6 +237,9 @@ class AccountDialog(QDialog):
             self.tos.setChecked(False)
             self.tos_link.clear()
             self._sync()
+
+    def _on_check_again_clicked(self) -> None:
+        self._check_directory(self.form.directory)
 
     def _on_url_editing_finished(self) -> None:
         if self.choice.custom and self.form.directory.startswith(("https://", "http://")):

@@ -64,8 +64,14 @@ def test_unreachable_ca_says_so(qtbot: QtBot, pebble_services: Services,
     dialog.emails.setText("admin@example.com")
     assert dialog.status.text().startswith("Connection refused")
     assert not dialog.create_button.isEnabled()
-    # ... until the URL changes.
+    # It can be asked again (network back, CA bundle fixed) ...
+    assert dialog.check_again.isVisible()
+    with qtbot.waitSignal(dialog.directory_checked, timeout=20000):
+        dialog.check_again.click()
+    assert dialog.status.text().startswith("Connection refused")
+    # ... and it is forgotten when the URL changes.
     dialog.url.textEdited.emit("https://127.0.0.1:1/other")
+    assert not dialog.check_again.isVisible()
     assert not dialog.status.text().startswith("Connection refused")
 
 
