@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -150,6 +151,10 @@ class MainWindow(QMainWindow):
         bar.addAction(self.account_action)
         bar.addAction(self.settings_action)
         self.addToolBar(bar)
+        more = bar.findChild(QToolButton, "qt_toolbar_ext_button")  # shown on narrow screens
+        if more is not None:
+            more.setAccessibleName(_tr("More actions"))
+            more.setToolTip(_tr("More actions"))
         menu = self.menuBar()
         file_menu = menu.addMenu(_tr("&File"))
         for action in (self.new_action, self.import_action, self.account_action):

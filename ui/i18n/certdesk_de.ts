@@ -258,12 +258,20 @@
       <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
+      <source>Check &amp;again</source>
+      <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
       <source>Choose the CA's root certificate</source>
       <translation>Stammzertifikat der CA wählen</translation>
     </message>
     <message>
       <source>Contact e-mail addresses</source>
       <translation>Kontakt-E-Mail-Adressen</translation>
+    </message>
+    <message>
+      <source>Contact the CA again</source>
+      <translation>Die CA erneut kontaktieren</translation>
     </message>
     <message>
       <source>Contacting the CA…</source>
@@ -312,6 +320,10 @@
     <message>
       <source>Only for a private CA (step-ca, Vault)</source>
       <translation>Nur für eine private CA (step-ca, Vault)</translation>
+    </message>
+    <message>
+      <source>Read the CA's directory again (e.g. after fixing the network or the CA bundle)</source>
+      <translation>Das Verzeichnis der CA erneut lesen (z. B. nachdem das Netzwerk oder das CA-Bündel korrigiert wurde)</translation>
     </message>
     <message>
       <source>Registering the account at the CA…</source>
@@ -2236,6 +2248,10 @@
       <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
+      <source>More actions</source>
+      <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
       <source>No ACME accounts</source>
       <translation>Keine ACME-Konten</translation>
     </message>
@@ -2280,12 +2296,12 @@
       <translation>Die Listen neu laden</translation>
     </message>
     <message>
-      <source>Renew it (Ctrl+R): certdesk then shows the DNS records to create.</source>
-      <translation>Erneuern Sie es (Strg+R): certdesk zeigt dann die anzulegenden DNS-Einträge.</translation>
-    </message>
-    <message>
       <source>Renew the selected certificate now</source>
       <translation>Das gewählte Zertifikat jetzt erneuern</translation>
+    </message>
+    <message>
+      <source>Renewing {name}…</source>
+      <translation>{name} wird erneuert …</translation>
     </message>
     <message>
       <source>Res&amp;tore…</source>
