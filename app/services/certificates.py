@@ -414,20 +414,23 @@ class CertificateService:
         else:
             identifiers = parse_identifiers(request.names or list(cert.identifiers))
         check_plan(identifiers, plan)
+        # Everything that can fail comes before anything is changed.
+        key_pem, csr_pem = self._make_key_and_csr(identifiers, request)
         key_policy = "csr" if request.csr_pem else "reuse" if request.reuse_key_of else "new"
-        self._store.certificates.update(
-            cert.id, label=request.label or cert.label, account_id=account.id,
-            identifiers=tuple(i.value for i in identifiers),
-            key_type=(request.key_type or KeyType(cert.key_type or "ec256")).value
-            if not request.csr_pem else None,
-            key_policy=key_policy, validation=plan, profile=request.profile,
-            preferred_chain=request.preferred_chain, auto_renew=request.auto_renew)
-        cert = self.get(cert.id)
-        key_secret, csr_pem = self._key_and_csr(cert, identifiers, request)
-        self._store.events.add("certificate-reissue",
-                               "Re-issuing for " + ", ".join(cert.identifiers),
-                               certificate_id=cert.id)
-        return self._new_order(cert, "renew", key_secret, csr_pem, replaces=None)
+        with self._store.db.transaction():  # the new settings, key and order together
+            self._store.certificates.update(
+                cert.id, label=request.label or cert.label, account_id=account.id,
+                identifiers=tuple(i.value for i in identifiers),
+                key_type=(request.key_type or KeyType(cert.key_type or "ec256")).value
+                if not request.csr_pem else None,
+                key_policy=key_policy, validation=plan, profile=request.profile,
+                preferred_chain=request.preferred_chain, auto_renew=request.auto_renew)
+            cert = self.get(cert.id)
+            key_secret = self._put_key(key_pem) if key_pem is not None else None
+            self._store.events.add("certificate-reissue",
+                                   "Re-issuing for " + ", ".join(cert.identifiers),
+                                   certificate_id=cert.id)
+            return self._new_order(cert, "renew", key_secret, csr_pem, replaces=None)
 
     def reissue(self, cert_id: str, request: IssueRequest, *,
                 cancel: CancelToken | None = None, progress: ProgressSink = null_progress,
@@ -445,11 +448,6 @@ class CertificateService:
         self._store.events.add("certificate-removed", f"Removed {cert.label}")
 
     # -- internals --------------------------------------------------------------------------
-    def _key_and_csr(self, cert: ManagedCertificate, identifiers: builtins.list[Identifier],
-                     request: IssueRequest) -> tuple[str | None, str]:
-        key_pem, csr_pem = self._make_key_and_csr(identifiers, request)
-        return (self._put_key(key_pem) if key_pem is not None else None), csr_pem
-
     def _put_key(self, key_pem: bytes) -> str:
         return self._store.secrets.put("certificate-key", key_pem,
                                        secret_id=f"cert-key-{uuid.uuid4().hex}")

@@ -41,3 +41,20 @@ def test_an_order_that_cannot_be_stored_leaves_no_certificate(
                                                    validation=http_plan(pebble)))
     assert services.certificates.list() == []
     assert services.store.db.query("SELECT COUNT(*) FROM secrets")[0][0] == secrets_before
+
+
+def test_a_reissue_whose_key_cannot_be_made_changes_nothing(home: Path, pebble: Pebble) -> None:
+    services = services_for(home, pebble)
+    account = new_account(services, pebble)
+    order = services.certificates.prepare(IssueRequest(account.id, names=["same.example.com"],
+                                                       validation=http_plan(pebble)))
+    services.certificates.cancel_order(order.id)
+    before = services.certificates.get(order.certificate_id)
+    with pytest.raises(NotFound):
+        services.certificates.prepare_reissue(before.id, IssueRequest(
+            account.id, names=["other.example.com"], validation=http_plan(pebble),
+            reuse_key_of="no-such-certificate"))
+    after = services.certificates.get(before.id)
+    assert (after.identifiers, after.label, after.key_policy) == (
+        before.identifiers, before.label, before.key_policy)
+    assert services.certificates.orders(unfinished_only=True) == []
