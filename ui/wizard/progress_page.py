@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 from app.progress import ProgressEvent
 from ui.views.steps_view import StepsView
@@ -60,6 +67,7 @@ class ProgressPage(QWizardPage):
 
     def start(self) -> None:
         self.finished = False
+        self.setButtonText(QWizard.WizardButton.FinishButton, _tr("&Finish"))
         self.result.clear()
         self.cancel.setEnabled(True)
         self._show_failure_buttons(False)
@@ -77,6 +85,7 @@ class ProgressPage(QWizardPage):
             self.steps.finish()
         else:
             self.steps.stop()
+            self.setButtonText(QWizard.WizardButton.FinishButton, _tr("&Close"))
         self.completeChanged.emit()
 
     def set_failed(self, summary: str, hint: str) -> None:
@@ -86,6 +95,7 @@ class ProgressPage(QWizardPage):
         self.cancel.setEnabled(False)
         self.result.setText(_tr("What to do: {hint}").format(hint=hint) if hint else "")
         self._show_failure_buttons(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, _tr("&Close"))  # nothing done
         self.completeChanged.emit()
 
     def _show_failure_buttons(self, shown: bool) -> None:

@@ -168,6 +168,7 @@ def test_validation_failure_is_shown(qtbot: QtBot, wizard: NewCertificateWizard,
     assert page.steps.seconds() > 0 and "Elapsed" in page.steps.elapsed.text()
     # ... and the page offers Retry and Back to change the method.
     assert page.retry.isVisible() and page.back.isVisible()
+    assert wizard.button(wizard.WizardButton.FinishButton).text() == "&Close"
     with qtbot.waitSignal(wizard.issue_failed, timeout=90000):
         page.retry.click()  # a new order with the same settings
     assert not page.retry.isHidden()
