@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import InvalidInput
+from app.events import OrderProgressed
 from app.services.certificates import IssueRequest
 from tests.support.acme_env import http_plan, issue, new_account, services_for
 from tests.support.pebble import Pebble
@@ -20,7 +21,8 @@ def test_cancel_local_only_and_finished_orders(home: Path, pebble: Pebble) -> No
     order = services.certificates.prepare(IssueRequest(account.id, names=["local.example.com"],
                                                        validation=http_plan(pebble)))
     steps: list[str] = []
-    services.hooks.subscribe(lambda e: steps.append(str(e.payload.get("step"))))
+    services.hooks.subscribe(
+        lambda e: steps.append(e.step) if isinstance(e, OrderProgressed) else None)
     result = services.certificates.cancel_order(order.id)
     assert result.order.state == "cancelled" and result.deactivated == []
     assert steps == ["cancelled"]

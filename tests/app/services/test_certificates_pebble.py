@@ -17,6 +17,7 @@ from app.crypto.certs import parse_chain, signed_by
 from app.crypto.csr import build_csr, csr_to_pem
 from app.crypto.keys import KeyType, generate_key, key_from_pem, public_key_bytes
 from app.errors import AcmeError, InvalidInput
+from app.events import OrderProgressed
 from app.names import parse_identifiers
 from app.progress import ProgressEvent
 from app.services.certificates import IssueRequest
@@ -329,7 +330,8 @@ def test_cancel_stops_an_order_and_cleans_up(home: Path, pebble_factory: Any) ->
     account = new_account(services, server)
     token = CancelToken()
     steps: list[str] = []
-    services.hooks.subscribe(lambda e: steps.append(str(e.payload.get("step"))))
+    services.hooks.subscribe(
+        lambda e: steps.append(e.step) if isinstance(e, OrderProgressed) else None)
 
     def sink(event: ProgressEvent) -> None:
         if event.step == "validate" and event.state == "running":
