@@ -8,6 +8,8 @@ details box.
 
 from __future__ import annotations
 
+import re
+
 
 class CertdeskError(Exception):
     """Base of all errors the core raises deliberately."""
@@ -71,3 +73,15 @@ class ValidationFailed(UserFacingError):
 
 class CertificateCheckFailed(UserFacingError):
     """What the CA returned does not match the order (parse, key, names, chain)."""
+
+
+_ERRNO = re.compile(r"^\[(?:Errno|WinError) -?\d+\]\s*")
+
+
+def os_reason(exc: BaseException) -> str:
+    """An operating-system error in words ("Connection refused", "Permission denied"), without
+    the "[Errno 111]" prefix that means nothing to the reader."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc) or type(exc).__name__
+    return _ERRNO.sub("", text)

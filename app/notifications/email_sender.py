@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, os_reason
 from app.notifications.errors import NotificationFailed
 from app.notifications.kinds import SmtpSecurity
 from app.notifications.message import Notification
@@ -74,7 +74,7 @@ def tls_context(ca_file: str | None) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=ca_file) if ca_file else \
             ssl.create_default_context()
     except (OSError, ssl.SSLError) as exc:
-        raise NotificationFailed(f"The CA file {ca_file} could not be read: {exc}.",
+        raise NotificationFailed(f"The CA file {ca_file} could not be read: {os_reason(exc)}.",
                                  "Choose a PEM file with the relay's CA certificate.") from exc
 
 
@@ -135,5 +135,5 @@ def send_email(settings: EmailSettings, password: str | None, n: Notification) -
         raise NotificationFailed(f"Talking to the SMTP server {where} failed: {exc}.",
                                  "Check --tls / --starttls and the port.") from None
     except OSError as exc:
-        raise NotificationFailed(f"The SMTP server {where} could not be reached: {exc}.",
+        raise NotificationFailed(f"The SMTP server {where} could not be reached: {os_reason(exc)}.",
                                  "Check the host, the port and the firewall.") from None

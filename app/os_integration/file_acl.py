@@ -15,7 +15,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from app.errors import StorageError
+from app.errors import StorageError, os_reason
 from app.os_integration import processes
 from app.os_integration.processes import Runner
 
@@ -64,7 +64,7 @@ def restrict_to_owner(path: str | os.PathLike[str], *, platform: str = os.name,
         result = processes.run(icacls_arguments(path, principal), timeout=30,
                                console_tool=True, platform="win32", runner=run)
     except (OSError, subprocess.SubprocessError) as exc:
-        raise StorageError(f"Could not restrict access to {path}: {exc}.",
+        raise StorageError(f"Could not restrict access to {path}: {os_reason(exc)}.",
                            "Check the file's permissions by hand (only you should read it).") \
             from exc
     if result.returncode != 0:

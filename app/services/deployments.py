@@ -32,7 +32,7 @@ from app.deploy.presets import PRESETS, PresetKey, WindowsPreset, check_options
 from app.domain import CertificateVersion
 from app.endpoints.probe import EndpointUnreachable, ServedCertificate, fetch_certificate
 from app.endpoints.starttls import StartTls
-from app.errors import InvalidInput, UserFacingError
+from app.errors import InvalidInput, UserFacingError, os_reason
 from app.events import CoreEvent, DeploymentFailed, MonitoringChanged, ServiceHooks, TargetRan
 from app.storage.deployments import DeploymentRepository, PresetRow, VerificationRow
 from app.storage.endpoints import parse_address
@@ -216,7 +216,7 @@ class DeploymentService:
         try:
             result = powershell.run(invocation, timeout=SCRIPT_TIMEOUT, runner=self._runner)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise DeploymentError(f"The {p.label} script could not run: {exc}.",
+            raise DeploymentError(f"The {p.label} script could not run: {os_reason(exc)}.",
                                    "Check that Windows PowerShell 5.1 is installed.") from None
         if result.needs_elevation:
             raise DeploymentError(f"The {p.label} preset needs an elevated process; nothing "
