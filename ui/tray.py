@@ -184,7 +184,7 @@ class Tray(QObject):
             self.state_changed.emit(state)
         if self.icon is not None:
             self.icon.setToolTip(_tr("certdesk — all certificates are fine") if not items else
-                                 _tr("certdesk — %n thing(s) need you", len(items)))
+                                 _tr("certdesk — %n item(s) to look at", len(items)))
 
     def _open_item(self, item: AttentionItem) -> None:
         self._open(None)
