@@ -46,7 +46,7 @@ class CredentialsPanel(QWidget):
         self.remove_button.setAccessibleName(_tr("Remove the selected credentials"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.row_keys = RowKeys(self.list, [self.test_button, self.remove_button],
-                                delete=self.remove_button)
+                                delete=self.remove_button, activate=self.test_button)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
         row.addWidget(self.remove_button)

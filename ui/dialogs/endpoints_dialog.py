@@ -96,7 +96,7 @@ class EndpointsDialog(QDialog):
         self.check_button.setAccessibleName(_tr("Check all endpoints now"))
         self.check_button.clicked.connect(self.check_now)
         self.row_keys = RowKeys(self.table, [self.check_button, self.remove_button],
-                                delete=self.remove_button)
+                                delete=self.remove_button, activate=self.check_button)
         self.error = QLabel()
         self.error.setObjectName("endpointError")
         self.error.setWordWrap(True)

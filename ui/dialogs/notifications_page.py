@@ -85,7 +85,7 @@ class NotificationsPage(QWidget):
         self.remove_button.setAccessibleName(_tr("Remove the channel"))
         self.remove_button.clicked.connect(self._on_remove_clicked)
         self.row_keys = RowKeys(self.list, [self.test_button, self.remove_button],
-                                delete=self.remove_button)
+                                delete=self.remove_button, activate=self.test_button)
         row.addWidget(self.test_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)

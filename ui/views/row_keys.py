@@ -1,5 +1,5 @@
-"""A right-click menu and the Delete key for a list or table whose actions are buttons beside
-it (endpoints, export targets, DNS credentials, notification channels)."""
+"""A right-click menu, the Delete key and double-click for a list or table whose actions are
+buttons beside it (endpoints, export targets, DNS credentials, notification channels)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QMenu
 
 class RowKeys(QObject):
     def __init__(self, view: QAbstractItemView, buttons: Sequence[QAbstractButton], *,
-                 delete: QAbstractButton | None = None) -> None:
+                 delete: QAbstractButton | None = None,
+                 activate: QAbstractButton | None = None) -> None:
         super().__init__(view)
         self.view = view
         self.buttons = list(buttons)
@@ -20,6 +21,8 @@ class RowKeys(QObject):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         view.installEventFilter(self)
+        if activate is not None:  # double-click or Enter on a row
+            view.activated.connect(lambda _i: activate.click() if activate.isEnabled() else None)
 
     def menu(self) -> QMenu:
         """The right-click menu: one entry per button, enabled like the button."""

@@ -28,7 +28,9 @@ def test_menu_mirrors_the_buttons_and_delete_presses_remove(qtbot: QtBot) -> Non
     removed: list[str] = []
     remove.clicked.connect(lambda: removed.append(str(view.currentRow())))
     test.setEnabled(False)
-    keys = RowKeys(view, [test, remove], delete=remove)
+    tested: list[int] = []
+    test.clicked.connect(lambda: tested.append(view.currentRow()))
+    keys = RowKeys(view, [test, remove], delete=remove, activate=test)
     view.setCurrentRow(1)
     entries = [(a.text(), a.isEnabled()) for a in keys.menu().actions()]
     assert entries == [("&Test", False), ("&Remove", True)]
@@ -37,6 +39,11 @@ def test_menu_mirrors_the_buttons_and_delete_presses_remove(qtbot: QtBot) -> Non
     remove.setEnabled(False)
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert removed == ["1"]
+    view.activated.emit(view.currentIndex())  # double-click: the first action, if enabled
+    assert tested == []
+    test.setEnabled(True)
+    view.activated.emit(view.currentIndex())
+    assert tested == [1]
 
 
 def test_dialog_tables_have_menus(qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
