@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import ui.main_window
+import ui.snapshot
 from app.events import OrderFailed
 from app.services.container import Services
 from benchmarks.seed import seed
@@ -22,7 +23,7 @@ def test_an_event_refreshes_only_the_rows_it_names(qtbot: QtBot, home: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     seed(home, 6, 2)
     loads: list[int] = []
-    real = ui.main_window.load_snapshot
+    real = ui.snapshot.load_snapshot  # what ui.main_window calls
 
     def counting(svc: Services) -> object:
         loads.append(1)
