@@ -87,8 +87,9 @@ class RenewDialog(QDialog):
         self.close_button = QPushButton(_tr("C&lose"))
         self.close_button.setAccessibleName(_tr("Close"))
         self.buttons.addButton(self.continue_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        # Giving the order up is the destructive choice; Close (like Esc) keeps a waiting one.
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.continue_button.clicked.connect(self._on_continue_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
         self.close_button.clicked.connect(self.close)
@@ -148,8 +149,8 @@ class RenewDialog(QDialog):
         if dns:
             self.question.setText(_tr(
                 "Create these TXT records at your DNS host; certdesk checks every nameserver "
-                "and enables Continue when all of them serve the records. Close this window "
-                "to finish later from Pending orders."))
+                "and enables Continue when all of them serve the records, or finish later "
+                "from Pending orders."))
             self.records.show_request(request)
             self.records.setVisible(True)
             self.steps.list.setMaximumHeight(150)  # room for the records
@@ -230,7 +231,11 @@ class RenewDialog(QDialog):
         self.continue_button.setEnabled(waiting and (not self.records.isVisible()
                                                      or self.records.isComplete()))
         self.cancel_button.setVisible(self.running)
-        self.close_button.setVisible(not self.running)
+        # While it waits for the user, closing keeps the order: say so on the button.
+        self.close_button.setVisible(waiting or not self.running)
+        self.close_button.setText(_tr("Finish &later") if waiting else _tr("C&lose"))
+        self.close_button.setToolTip(_tr("Keep the order; continue it from Pending orders")
+                                     if waiting else "")
         if waiting and self.continue_button.isEnabled():
             self.continue_button.setDefault(True)
 
