@@ -42,6 +42,15 @@ def is_watched(cert: ManagedCertificate) -> bool:
             and cert.current.revoked_at is None)
 
 
+@dataclass(frozen=True)
+class _ScanSettings:
+    """The settings a scan over every certificate reads once."""
+
+    days: tuple[float, ...]
+    percent: tuple[float, ...]
+    auto_renew: bool
+
+
 class ReminderEngine:
     def __init__(self, store: Store, hooks: ServiceHooks, clock: Clock) -> None:
         self._store = store
@@ -50,20 +59,28 @@ class ReminderEngine:
         self._clock = clock
 
     # -- what applies ----------------------------------------------------------------------
-    def thresholds(self, cert: ManagedCertificate) -> list[Threshold]:
-        assert cert.current is not None
+    def _settings(self) -> _ScanSettings:
         settings = self._store.settings
-        return thresholds_for(cert.current.not_before, cert.current.not_after,
-                              days=settings.get("reminder_days") or (),
-                              percent=settings.get("reminder_percent") or ())
+        return _ScanSettings(tuple(settings.get("reminder_days") or ()),
+                             tuple(settings.get("reminder_percent") or ()),
+                             bool(settings.get("auto_renew")))
 
-    def auto_renews(self, cert: ManagedCertificate) -> bool:
-        return (cert.auto_renew and bool(self._store.settings.get("auto_renew"))
+    def thresholds(self, cert: ManagedCertificate,
+                   settings: _ScanSettings | None = None) -> list[Threshold]:
+        assert cert.current is not None
+        scan = settings or self._settings()
+        return thresholds_for(cert.current.not_before, cert.current.not_after,
+                              days=scan.days, percent=scan.percent)
+
+    def auto_renews(self, cert: ManagedCertificate,
+                    settings: _ScanSettings | None = None) -> bool:
+        return (cert.auto_renew and (settings or self._settings()).auto_renew
                 and renews_silently(cert))
 
-    def quiet_until(self, cert: ManagedCertificate, now: dt.datetime) -> dt.datetime | None:
+    def quiet_until(self, cert: ManagedCertificate, now: dt.datetime,
+                    settings: _ScanSettings | None = None) -> dt.datetime | None:
         """For automatically renewed certificates: no reminders before due time + grace."""
-        if cert.current is None or not self.auto_renews(cert):
+        if cert.current is None or not self.auto_renews(cert, settings):
             return None
         grace = min(MAX_GRACE, cert.current.lifetime / 10)
         return renewal_time(cert, now) + grace
@@ -82,10 +99,12 @@ class ReminderEngine:
         """Fire every reminder that is due now; returns what was fired (and emitted)."""
         now = self._clock.now()
         fired: list[Reminder] = []
+        settings = self._settings()  # read once per scan, not once per certificate
+        done = self._fired.all_fired()
         for cert in self._store.certificates.all():
             if not is_watched(cert):
                 continue
-            reminder = self._evaluate_one(cert, now)
+            reminder = self._evaluate_one(cert, now, settings, done)
             if reminder is not None:
                 fired.append(reminder)
         return fired
@@ -94,12 +113,14 @@ class ReminderEngine:
         """The next moment a reminder could fire (for the background loop's wake-up)."""
         now = self._clock.now()
         best: dt.datetime | None = None
+        settings = self._settings()
+        fired = self._fired.all_fired()
         for cert in self._store.certificates.all():
             if not is_watched(cert) or cert.current is None:
                 continue
-            done = self.fired(cert.current.id)
-            quiet = self.quiet_until(cert, now)
-            for t in self.thresholds(cert):
+            done = fired.get(cert.current.id, set())
+            quiet = self.quiet_until(cert, now, settings)
+            for t in self.thresholds(cert, settings):
                 if t.key in done:
                     continue
                 at = max(t.fire_at, quiet) if quiet and t.key != EXPIRED else t.fire_at
@@ -107,11 +128,13 @@ class ReminderEngine:
                     best = at
         return best
 
-    def _evaluate_one(self, cert: ManagedCertificate, now: dt.datetime) -> Reminder | None:
+    def _evaluate_one(self, cert: ManagedCertificate, now: dt.datetime,
+                      settings: _ScanSettings, fired: dict[str, set[str]]) -> Reminder | None:
         version = cert.current
         assert version is not None
-        reached = crossed(self.thresholds(cert), now, already_fired=self.fired(version.id),
-                          not_before=self.quiet_until(cert, now))
+        reached = crossed(self.thresholds(cert, settings), now,
+                          already_fired=fired.get(version.id, set()),
+                          not_before=self.quiet_until(cert, now, settings))
         if not reached:
             return None
         claimed = self._claim(cert.id, version.id, [t.key for t in reached], now)

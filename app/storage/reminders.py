@@ -22,6 +22,13 @@ class RemindersFired:
                               (version_id,))
         return {r["threshold"] for r in rows}
 
+    def all_fired(self) -> dict[str, set[str]]:
+        """Every version's fired thresholds in one read (a scan over the whole inventory)."""
+        fired: dict[str, set[str]] = {}
+        for row in self._db.query("SELECT version_id, threshold FROM reminders_fired"):
+            fired.setdefault(row["version_id"], set()).add(row["threshold"])
+        return fired
+
     def claim(self, certificate_id: str, version_id: str, keys: Iterable[str],
               now: dt.datetime) -> set[str]:
         """The thresholds this caller fired (the others were fired before, here or elsewhere)."""
