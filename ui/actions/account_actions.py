@@ -165,8 +165,8 @@ class AccountActions(QObject):
                 _tr("Remove {name} from certdesk?").format(name=escape(account.name)),
                 _tr("certdesk forgets the account and deletes its key here. The account stays "
                     "at the CA (deactivate it first to close it there). Certificates issued "
-                    "with it can no longer be renewed or revoked until you add an account "
-                    "again."),
+                    "with it can then no longer be renewed or revoked here: re-issue them "
+                    "with another account."),
                 _tr("&Remove"),
                 lambda: self._run("remove account", lambda _c: accounts.remove(account_id),
                                   _tr("The account was removed.")))

@@ -199,8 +199,8 @@
       <translation>In Arbeit …</translation>
     </message>
     <message>
-      <source>certdesk forgets the account and deletes its key here. The account stays at the CA (deactivate it first to close it there). Certificates issued with it can no longer be renewed or revoked until you add an account again.</source>
-      <translation>certdesk vergisst das Konto und löscht hier seinen Schlüssel. Das Konto bleibt bei der CA bestehen (deaktivieren Sie es vorher, um es dort zu schließen). Damit ausgestellte Zertifikate können erst wieder erneuert oder widerrufen werden, wenn Sie erneut ein Konto hinzufügen.</translation>
+      <source>certdesk forgets the account and deletes its key here. The account stays at the CA (deactivate it first to close it there). Certificates issued with it can then no longer be renewed or revoked here: re-issue them with another account.</source>
+      <translation>certdesk vergisst das Konto und löscht hier seinen Schlüssel. Das Konto bleibt bei der CA bestehen (deaktivieren Sie es vorher, um es dort zu schließen). Damit ausgestellte Zertifikate können hier dann nicht mehr erneuert oder widerrufen werden: Stellen Sie sie mit einem anderen Konto neu aus.</translation>
     </message>
     <message>
       <source>certdesk makes a new key and asks the CA to switch to it (RFC 8555 key rollover). The old key stops working; certificates stay valid. Do this when the old key may have been seen by someone else.</source>
@@ -3002,6 +3002,14 @@
       <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
+      <source>&amp;Close</source>
+      <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+      <source>&amp;Finish</source>
+      <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
       <source>&amp;Retry</source>
       <translation>&amp;Wiederholen</translation>
     </message>
@@ -3402,12 +3410,20 @@
       <translation>Erneuerung fortsetzen</translation>
     </message>
     <message>
-      <source>Create these TXT records at your DNS host; certdesk checks every nameserver and enables Continue when all of them serve the records. Close this window to finish later from Pending orders.</source>
-      <translation>Legen Sie diese TXT-Einträge bei Ihrem DNS-Anbieter an; certdesk prüft jeden Nameserver und aktiviert „Fortfahren“, sobald alle die Einträge ausliefern. Schließen Sie dieses Fenster, um später unter „Offene Aufträge“ weiterzumachen.</translation>
+      <source>Create these TXT records at your DNS host; certdesk checks every nameserver and enables Continue when all of them serve the records, or finish later from Pending orders.</source>
+      <translation>Legen Sie diese TXT-Einträge bei Ihrem DNS-Anbieter an; certdesk prüft jeden Nameserver und aktiviert „Fortfahren“, sobald alle die Einträge ausliefern – oder machen Sie später unter „Offene Aufträge“ weiter.</translation>
+    </message>
+    <message>
+      <source>Finish &amp;later</source>
+      <translation>&amp;Später fertigstellen</translation>
     </message>
     <message>
       <source>Give this order up (the CA's pending authorizations are released)</source>
       <translation>Diesen Auftrag aufgeben (die offenen Autorisierungen der CA werden freigegeben)</translation>
+    </message>
+    <message>
+      <source>Keep the order; continue it from Pending orders</source>
+      <translation>Den Auftrag behalten; unter „Offene Aufträge“ fortsetzen</translation>
     </message>
     <message>
       <source>Renew {name}</source>
@@ -4177,10 +4193,10 @@
       <translation>Menü von certdesk im Infobereich</translation>
     </message>
     <message numerus="yes">
-      <source>certdesk — %n thing(s) need you</source>
+      <source>certdesk — %n item(s) to look at</source>
       <translation>
-        <numerusform>certdesk – %n Sache braucht Sie</numerusform>
-        <numerusform>certdesk – %n Sachen brauchen Sie</numerusform>
+        <numerusform>certdesk – %n Eintrag zum Ansehen</numerusform>
+        <numerusform>certdesk – %n Einträge zum Ansehen</numerusform>
       </translation>
     </message>
     <message>

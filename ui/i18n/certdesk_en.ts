@@ -154,10 +154,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>certdesk — %n thing(s) need you</source>
+      <source>certdesk — %n item(s) to look at</source>
       <translation>
-        <numerusform>certdesk — %n thing need you</numerusform>
-        <numerusform>certdesk — %n things need you</numerusform>
+        <numerusform>certdesk — %n item to look at</numerusform>
+        <numerusform>certdesk — %n items to look at</numerusform>
       </translation>
     </message>
   </context>
