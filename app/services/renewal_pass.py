@@ -94,15 +94,16 @@ class RenewalPass:
     def plan(self) -> list[RenewalPlanItem]:
         now = self._clock.now()
         states = self._backoff.all()
-        return [self._plan_one(c, states.get(c.id), now)
+        enabled = bool(self._store.settings.get("auto_renew"))  # once, not per certificate
+        return [self._plan_one(c, states.get(c.id), now, enabled)
                 for c in self._store.certificates.all() if is_renewable(c)]
 
     def _plan_one(self, cert: ManagedCertificate, state: RenewalState | None,
-                  now: dt.datetime) -> RenewalPlanItem:
+                  now: dt.datetime, auto_renew_enabled: bool) -> RenewalPlanItem:
         due_at = renewal_time(cert, now)
         failures = state.failures_for(cert.current_version_id) if state else 0
         blocked = state.blocked_until(cert.current_version_id) if state else None
-        automatic = self.automatic(cert)
+        automatic = renews_silently(cert) and auto_renew_enabled
         if now < due_at:
             kind = "waiting"
         elif not automatic:
