@@ -108,11 +108,15 @@ def test_manual_step_resumes_the_parked_order(qtbot: QtBot, services: Services,
     window = _window(qtbot, make_ctx(services))
     resumed: list[OrderRecord] = []
     monkeypatch.setattr(window, "_on_orders_row_activated", resumed.append)
+    renewed: list[str] = []
+    monkeypatch.setattr(window, "_on_renew_triggered",
+                        lambda: renewed.append(getattr(window.selected_certificate(), "id", "")))
     window.attention_view.manual_action_requested.emit(cert.id)
     assert [o.id for o in resumed] == ["o1"]
-    # Without a parked order it opens the certificate and says how to continue.
+    # Without a parked order it opens the certificate and its renewal window (which shows
+    # the DNS records to create).
     window.attention_view.manual_action_requested.emit(other.id)
     assert len(resumed) == 1
     selected = window.selected_certificate()
     assert selected is not None and selected.id == other.id
-    assert "Renew it" in window.statusBar().currentMessage()
+    assert renewed == [other.id]
