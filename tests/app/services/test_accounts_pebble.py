@@ -133,7 +133,7 @@ def test_ca_reset_gives_clear_error_and_reregister_works(home: Path,
     with pytest.raises(AcmeError) as info:
         issue(services, account, ["reset.example.com"], http_plan(server))
     assert info.value.problem_type == "accountDoesNotExist"
-    assert "Re-register" in info.value.hint
+    assert "Register again" in info.value.hint
     again = services.accounts.reregister(account.id, agree_tos=True)
     assert again.uri != account.uri
     cert = issue(services, again, ["reset.example.com"], http_plan(server))
