@@ -125,9 +125,16 @@ def _issue(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
         cert = services.certificates.run_order(order.id, progress=_progress(ctx),
                                                interaction=terminal_interaction())
     except OrderParked as parked:
-        raise InvalidInput(f"{parked.title}. {parked.instructions}",
-                           f"Then run 'certdesk-cli resume {parked.order_id}'.") from None
+        raise _parked(parked) from None
     return _issued(ctx, cert)
+
+
+def _parked(parked: OrderParked) -> InvalidInput:
+    """The order waits for the user: the steps (e.g. the TXT records to create, one per line)
+    go to stderr as they are, then the usual one-line outcome."""
+    print(parked.instructions.rstrip(), file=sys.stderr, flush=True)
+    return InvalidInput(f"{parked.title}.",
+                        f"Do the steps above, then run 'certdesk-cli resume {parked.order_id}'.")
 
 
 def _issued(ctx: CliContext, cert: Any) -> CommandResult:
@@ -238,8 +245,7 @@ def _resume(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
         done = certs.resume(args.order_id, progress=_progress(ctx),
                             interaction=terminal_interaction())
     except OrderParked as parked:
-        raise InvalidInput(f"{parked.title}. {parked.instructions}",
-                           f"Then run 'certdesk-cli resume {parked.order_id}'.") from None
+        raise _parked(parked) from None
     now = ctx.services.clock.now()
     return CommandResult(data=[certificate_dict(c, now) for c in done],
                          text="\n".join(f"Completed {c.label}" for c in done)
