@@ -9,6 +9,7 @@ import keyring
 import pytest
 from cryptography import x509
 
+from app.services.restored_commands import CommandNotConfirmed
 from tests.support.acme_env import dns_plan, issue, new_account, services_for
 from tests.support.openssl import openssl
 from tests.support.pebble import Pebble
@@ -87,6 +88,10 @@ def test_restored_account_still_issues(tmp_path: Path, home: Path, pebble: Pebbl
             for c in restored.certificates.list()] == before
     same = restored.accounts.get(account.id)
     assert same.uri == account.uri
+    # the restored DNS hook runs only once the user allowed it
+    with pytest.raises(CommandNotConfirmed):
+        issue(restored, same, ["after-restore.example.com"], dns_plan(pebble))
+    assert restored.backup.confirm_all_commands() >= 1
     # the account key (re-encrypted under the new master key) still signs for Pebble
     new_cert = issue(restored, same, ["after-restore.example.com"], dns_plan(pebble))
     assert new_cert.current is not None
