@@ -8,14 +8,12 @@ slowly when idle, so an idle tray app barely wakes up.
 
 from __future__ import annotations
 
-import logging
 import queue
+import sys
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
-
-log = logging.getLogger(__name__)
 
 FAST_MS = 10
 IDLE_MS = 200
@@ -55,7 +53,9 @@ class GuiDispatcher(QObject):
             try:
                 fn()
             except Exception:
-                log.exception("GUI callback failed")
+                # A bug in a callback: to the exception hook, which logs it and (in the app)
+                # shows it with the log's location, like any other unexpected error.
+                sys.excepthook(*sys.exc_info())
 
     def _on_timer_timeout(self) -> None:
         if self.drain():

@@ -87,3 +87,19 @@ def test_a_database_from_a_newer_version_shows_the_error_dialog(
     [(text, hint)] = seen
     assert "newer certdesk" in text and hint
     assert "newer certdesk" in (home / "logs" / "certdesk.log").read_text()
+
+
+def test_an_error_in_a_task_callback_is_shown(qtbot: QtBot, reporter: CrashReporter) -> None:
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+
+    def broken(_value: object) -> None:
+        raise RuntimeError("a bug in a callback")
+
+    try:
+        with qtbot.waitSignal(reporter.shown, timeout=10000) as shown:
+            runner.run(lambda _c: 42, on_success=broken, name="broken callback")
+        assert "a bug in a callback" in shown.args[0].detailedText()
+    finally:
+        runner.shutdown()

@@ -41,6 +41,15 @@ def _tr(text: str) -> str:
 SHOW_AFTER_MS = 800
 
 
+def _resolvers(cert: ManagedCertificate) -> list[str]:
+    """The DNS servers the certificate's validation checks records with (empty: the
+    authoritative ones), whether its options are a plain mapping or typed."""
+    options: Any = cert.validation.default.options
+    found = options.get("resolvers") if isinstance(options, dict) else \
+        getattr(options, "resolvers", None)
+    return [str(r) for r in found] if isinstance(found, list | tuple) else []
+
+
 class RenewDialog(QDialog):
     renewed = Signal(object)  # ManagedCertificate
     renew_failed = Signal(object)  # exception
@@ -65,10 +74,7 @@ class RenewDialog(QDialog):
         self.records = RecordsPage(ctx)
         self.records.setVisible(False)
         self.records.completeChanged.connect(self._sync_buttons)
-        resolvers = cert.validation.default.options.get("resolvers") if cert.validation \
-            else None
-        if resolvers:
-            self.records.set_resolvers(list(resolvers))
+        self.records.set_resolvers(_resolvers(cert))
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
