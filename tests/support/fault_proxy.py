@@ -21,7 +21,7 @@ import socket
 import ssl
 import struct
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -47,7 +47,9 @@ class Fault:
     method: str | None = None  # None: any
     times: int = 1
     status: int = 500
-    headers: dict[str, str] = field(default_factory=dict)
+    # values are strings, or callables giving the value when the fault fires (an HTTP date
+    # that must lie in the future then)
+    headers: dict[str, str | Callable[[], str]] = field(default_factory=dict)
     body: bytes = b""
     content_type: str = "application/problem+json"
     fired: int = 0
@@ -165,8 +167,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if fault is not None and fault.kind in ("status", "replace"):
             status = fault.status if fault.kind == "status" else 200
-            self._answer(status, {"Content-Type": fault.content_type, **fault.headers},
-                         fault.body, method)
+            headers = {k: v() if callable(v) else v for k, v in fault.headers.items()}
+            self._answer(status, {"Content-Type": fault.content_type, **headers}, fault.body,
+                         method)
             return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
         upstream = proxy.forward(method, self.path, headers, body)

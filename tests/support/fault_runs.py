@@ -24,7 +24,7 @@ SCENARIOS = {
                                       headers={"Retry-After": "1"},
                                       body=problem("rateLimited", "too many new orders")),
     "503-retry-after-date": Fault("status", "/finalize-order/", "POST", status=503,
-                                  headers={"Retry-After": http_date(1)},
+                                  headers={"Retry-After": lambda: http_date(2)},
                                   body=problem("serverInternal", "maintenance")),
     "500-on-authz": Fault("status", "/authZ/", "POST", status=500,
                           body=problem("serverInternal", "boom")),
@@ -52,13 +52,14 @@ def services_via(home: Path, pebble: Pebble, proxy: FaultProxy) -> tuple[Service
 
 
 def issue_through(services: Services, account_id: str, name: str, pebble: Pebble,
-                  proxy: FaultProxy, *, attempts: int = 12) -> tuple[object, list[str]]:
+                  proxy: FaultProxy, *, attempts: int = 12
+                  ) -> tuple[object, list[UserFacingError]]:
     """Run one order until it has its certificate; after every failure check that the error is
     one clear line with a hint, that the order is kept and that nothing was stored. Returns the
     certificate and the errors seen."""
     order = services.certificates.prepare(IssueRequest(account_id, names=[name],
                                                        validation=http_plan(pebble)))
-    errors: list[str] = []
+    errors: list[UserFacingError] = []
     for _ in range(attempts):
         try:
             if not errors:
@@ -66,7 +67,7 @@ def issue_through(services: Services, account_id: str, name: str, pebble: Pebble
             (cert,) = services.certificates.resume(order.id)
             return cert, errors
         except UserFacingError as exc:
-            errors.append(str(exc))
+            errors.append(exc)
             assert "\n" not in str(exc) and exc.hint, exc
             kept = [o for o in services.certificates.orders(unfinished_only=True)
                     if o.id == order.id]

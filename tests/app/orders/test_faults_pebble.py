@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.acme import network
+from app.errors import AcmeError
 from tests.support.fault_proxy import FaultProxy
 from tests.support.fault_runs import SCENARIOS, check_issued, fresh, issue_through, services_via
 from tests.support.pebble import Pebble
@@ -36,3 +37,7 @@ def test_one_order_through_every_kind_of_fault(home: Path, pebble: Pebble,
     fired = {entry.split(" ", 1)[0] for entry in proxy.fired}
     assert fired == {"status", "reset", "hang", "truncate", "replace"}
     assert len(proxy.fired) == len(SCENARIOS) and len(errors) >= len(SCENARIOS) - 1
+    # Retry-After in both forms (seconds, an HTTP date) reaches the error, for the backoff
+    waits = {e.problem_type: e.retry_after_seconds for e in errors
+             if isinstance(e, AcmeError) and e.retry_after_seconds is not None}
+    assert waits.get("rateLimited", 0) > 0 and waits.get("serverInternal", 0) > 0, waits
