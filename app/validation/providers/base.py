@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from app.errors import ValidationFailed
+from app.redaction import redact
 
 DEFAULT_TTL = 60
 
@@ -80,10 +81,9 @@ class DnsProvider(abc.ABC):
         """`text` with every secret credential value replaced: API errors can echo them
         (e.g. a request URL with the token as a query parameter)."""
         secrets = {f.name for f in self.info.fields if f.secret}
-        for name, value in self.values.items():
-            if name in secrets and len(value) >= 4:
-                text = text.replace(value, "***")
-        return text
+        # Every form an error may show: a URL's query string holds the value URL-encoded.
+        return redact(text, [value for name, value in self.values.items()
+                             if name in secrets and len(value) >= 4])
 
     @property
     def fixed_zone(self) -> str | None:

@@ -197,3 +197,17 @@ def test_a_token_echoed_in_an_error_response_is_redacted(mocked):
     with pytest.raises(ProviderError) as info:
         provider.create_txt(TxtRecord(ZONE, f"_acme-challenge.{ZONE}", "v"))
     assert token not in str(info.value) and token not in repr(info.value.__cause__)
+
+
+def test_a_token_echoed_url_encoded_is_redacted(mocked):
+    """A token with URL-special characters appears percent-encoded in a request URL."""
+    token = "ns+secret/token=4711"
+    encoded = "ns%2Bsecret%2Ftoken%3D4711"
+    mocked.add("GET", re.compile(r"https://www\.namesilo\.com/.*"),
+               body=requests.ConnectionError(
+                   f"Max retries exceeded with url: /api/getDomainInfo?key={encoded}"))
+    provider = build_provider("namesilo", {"auth_token": token})
+    with pytest.raises(ProviderError) as info:
+        provider.create_txt(TxtRecord(ZONE, f"_acme-challenge.{ZONE}", "v"))
+    texts = [str(info.value), info.value.message, info.value.detail]
+    assert not any(token in t or encoded in t for t in texts)
