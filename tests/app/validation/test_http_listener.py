@@ -127,3 +127,16 @@ def test_without_an_address_every_address_is_bound_ipv6_and_ipv4() -> None:
     assert bind_address("") == ("::", True)
     assert bind_address("0.0.0.0") == ("0.0.0.0", False)
     assert bind_address("[2001:db8::1]") == ("2001:db8::1", False)
+
+
+def test_a_connection_is_cut_at_its_deadline_even_when_never_idle_long() -> None:
+    # Idle timeout far away, deadline near: only the deadline can end this connection, as it
+    # ends one whose client trickles a byte before each idle timeout.
+    server = ChallengeListener("127.0.0.1", free_port(), idle_timeout=WAIT * 4,
+                               request_deadline=IDLE)
+    try:
+        with _connect(server.port) as slow:
+            slow.sendall(b"GET /.well-known/acme-")
+            assert _closed_by_server(slow)
+    finally:
+        server.stop()
