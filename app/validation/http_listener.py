@@ -4,8 +4,9 @@ Listeners are shared: a pool owned by the composition root keeps one server per
 (address, port), so concurrent orders on port 80 use the same socket.
 
 The listener faces the internet, so it holds nothing open for long: an idle connection is
-closed after IDLE_TIMEOUT seconds, at most MAX_CONNECTIONS are served at once (more are
-closed on arrival), and stop() closes every open connection. It binds the address it is
+closed after IDLE_TIMEOUT seconds and any connection after REQUEST_DEADLINE seconds (a client
+trickling a byte now and then cannot hold one), at most MAX_CONNECTIONS are served at once
+(more are closed on arrival), and stop() closes every open connection. It binds the address it is
 given; without one, every address of the machine, IPv6 and IPv4 (CAs validate over both).
 """
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 PREFIX = "/.well-known/acme-challenge/"
 IDLE_TIMEOUT = 10.0
+REQUEST_DEADLINE = 30.0
 MAX_CONNECTIONS = 32
 # How often the serving loop looks for shutdown: stop() waits up to this long, and an order
 # stops its listener before it finalizes (the library's default of 0.5 s was most of the time
@@ -51,11 +53,14 @@ class _Server(ThreadingHTTPServer):
 
     def __init__(self, address: tuple[str, int], tokens: dict[str, str], *,
                  dual_stack: bool = False, idle_timeout: float = IDLE_TIMEOUT,
-                 max_connections: int = MAX_CONNECTIONS) -> None:
+                 max_connections: int = MAX_CONNECTIONS,
+                 request_deadline: float = REQUEST_DEADLINE) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.tokens = tokens
         self.dual_stack = dual_stack
         self.idle_timeout = idle_timeout
+        self.request_deadline = request_deadline
+        self._deadlines: dict[socket.socket, threading.Timer] = {}
         self.max_connections = max_connections
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
@@ -78,6 +83,11 @@ class _Server(ThreadingHTTPServer):
             self.shutdown_request(request)
             return
         request.settimeout(self.idle_timeout)  # every read; the handler keeps it (timeout None)
+        deadline = threading.Timer(self.request_deadline, _cut, (request,))
+        deadline.daemon = True
+        with self._open_lock:
+            self._deadlines[request] = deadline
+        deadline.start()
         super().process_request(request, client_address)
 
     def process_request_thread(self, request: Any, client_address: Any) -> None:
@@ -86,6 +96,9 @@ class _Server(ThreadingHTTPServer):
         finally:
             with self._open_lock:
                 self._open.discard(request)
+                deadline = self._deadlines.pop(request, None)
+            if deadline is not None:
+                deadline.cancel()
 
     def open_connections(self) -> int:
         with self._open_lock:
@@ -99,6 +112,11 @@ class _Server(ThreadingHTTPServer):
         for conn in open_now:
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
+
+
+def _cut(conn: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        conn.shutdown(socket.SHUT_RDWR)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -127,7 +145,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 class ChallengeListener:
     def __init__(self, address: str, port: int, *, idle_timeout: float = IDLE_TIMEOUT,
-                 max_connections: int = MAX_CONNECTIONS) -> None:
+                 max_connections: int = MAX_CONNECTIONS,
+                 request_deadline: float = REQUEST_DEADLINE) -> None:
         self.address = address
         self.port = port
         self.tokens: dict[str, str] = {}
@@ -135,7 +154,8 @@ class ChallengeListener:
         host, dual_stack = bind_address(address)
         try:
             self._server = _Server((host, port), self.tokens, dual_stack=dual_stack,
-                                   idle_timeout=idle_timeout, max_connections=max_connections)
+                                   idle_timeout=idle_timeout, max_connections=max_connections,
+                                   request_deadline=request_deadline)
         except OSError as exc:
             raise _bind_error(address, port, exc) from exc
         self._thread = threading.Thread(target=self._server.serve_forever,
