@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 ACME_TLS_1 = "acme-tls/1"
 ACME_IDENTIFIER_OID = ObjectIdentifier("1.3.6.1.5.5.7.1.31")
 IDLE_TIMEOUT = 10.0
+REQUEST_DEADLINE = 30.0  # a connection's whole life: trickling bytes cannot hold one longer
 MAX_CONNECTIONS = 32
 
 
@@ -111,14 +112,21 @@ def _bind_error(address: str, port: int, exc: OSError, platform: str | None = No
                             "Check the address, or choose another validation method.")
 
 
+def _cut(conn: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        conn.shutdown(socket.SHUT_RDWR)
+
+
 class TlsAlpnResponder:
     """A TLS server that only completes handshakes for pending tls-alpn-01 names."""
 
     def __init__(self, address: str, port: int, *, idle_timeout: float = IDLE_TIMEOUT,
-                 max_connections: int = MAX_CONNECTIONS) -> None:
+                 max_connections: int = MAX_CONNECTIONS,
+                 request_deadline: float = REQUEST_DEADLINE) -> None:
         self.address, self.port = address, port
         self.users = 0
         self.idle_timeout, self.max_connections = idle_timeout, max_connections
+        self.request_deadline = request_deadline
         self._contexts: dict[str, ssl.SSLContext] = {}
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
@@ -181,6 +189,9 @@ class TlsAlpnResponder:
 
     def _handshake(self, conn: socket.socket) -> None:
         conn.settimeout(self.idle_timeout)
+        deadline = threading.Timer(self.request_deadline, _cut, (conn,))
+        deadline.daemon = True
+        deadline.start()
         try:
             hello = read_client_hello(conn)
             if ACME_TLS_1.encode("ascii") not in offered_alpn(hello):
@@ -209,6 +220,7 @@ class TlsAlpnResponder:
         except (ssl.SSLError, OSError, ValueError) as exc:
             log.debug("tls-alpn-01 handshake failed: %s", exc)
         finally:
+            deadline.cancel()
             with self._lock:
                 self._open.discard(conn)
             conn.close()
