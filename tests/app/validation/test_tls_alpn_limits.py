@@ -126,3 +126,14 @@ def test_damaged_hellos_are_a_value_error_or_read(data: st.DataObject) -> None:
     cut = data.draw(st.integers(0, len(hello)))
     with contextlib.suppress(ValueError):
         offered_alpn(bytes(hello[:cut]))
+
+
+def test_a_connection_is_cut_at_its_deadline_even_when_never_idle_long() -> None:
+    server = TlsAlpnResponder("127.0.0.1", free_port(), idle_timeout=WAIT * 4,
+                              request_deadline=0.5)
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=WAIT) as slow:
+            slow.sendall(b"\x16\x03\x01\x02\x00")  # a ClientHello header, the rest trickling
+            assert _closed_by_server(slow)
+    finally:
+        server.stop()
