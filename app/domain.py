@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from app.challenge_options import Http01Listener, ValidationOptions, options_from_json
+
 
 class OrderState(StrEnum):
     """Local order states, in the order they are passed through (stored as these strings)."""
@@ -56,17 +58,20 @@ class Account:
 
 @dataclass(frozen=True)
 class ChallengeConfig:
-    """How one identifier is validated. `options` depend on the method (see app.validation)."""
+    """How one identifier is validated: the method's typed options (app.challenge_options)."""
 
-    method: str  # dns-01 | dns-persist-01 | http-01 | tls-alpn-01
-    options: dict[str, Any] = field(default_factory=dict)
+    options: ValidationOptions = field(default_factory=Http01Listener)
+
+    @property
+    def method(self) -> str:  # dns-01 | dns-persist-01 | http-01 | tls-alpn-01
+        return self.options.method
 
     def to_json(self) -> dict[str, Any]:
-        return {"method": self.method, "options": dict(self.options)}
+        return {"method": self.method, "options": self.options.to_json()}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ChallengeConfig:
-        return cls(str(data["method"]), dict(data.get("options") or {}))
+        return cls(options_from_json(str(data["method"]), data.get("options") or {}))
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ class ValidationPlan:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ValidationPlan:
         if not data:
-            return cls(ChallengeConfig("http-01"))
+            return cls(ChallengeConfig())
         return cls(
             ChallengeConfig.from_json(data["default"]),
             {k: ChallengeConfig.from_json(v) for k, v in (data.get("per_name") or {}).items()},

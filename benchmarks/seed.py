@@ -28,11 +28,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from app.challenge_options import Dns01Manual, Dns01Provider, Http01Listener, Http01Webroot
 from app.domain import (
     Account,
     CertificateState,
     CertificateVersion,
-    ChallengeConfig,
     ManagedCertificate,
     OrderRecord,
     OrderState,
@@ -90,17 +90,18 @@ class _Signer:
 
 
 def _plan(rng: random.Random) -> ValidationPlan:
+    """A validation plan as stored (the JSON form outlives the classes that read it)."""
     roll = rng.random()
     if roll < 0.55:
-        return ValidationPlan(ChallengeConfig("http-01", {"mode": "listener", "port": 80}))
-    if roll < 0.80:
-        return ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider",
-                                                         "provider": "cloudflare",
-                                                         "credentials": "cf"}))
-    if roll < 0.95:
-        return ValidationPlan(ChallengeConfig("http-01", {"mode": "webroot",
-                                                          "path": "/var/www/html"}))
-    return ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"}))
+        method, options = "http-01", {"mode": "listener", "address": "", "port": 80}
+    elif roll < 0.80:
+        method, options = "dns-01", {"mode": "provider", "provider": "cloudflare",
+                                     "credentials": "cf"}
+    elif roll < 0.95:
+        method, options = "http-01", {"mode": "webroot", "webroot": "/var/www/html"}
+    else:
+        method, options = "dns-01", {"mode": "manual"}
+    return ValidationPlan.from_json({"default": {"method": method, "options": options}})
 
 
 def _names(rng: random.Random, index: int) -> list[str]:
@@ -179,7 +180,7 @@ def _seed_one(store: Store, conn: object, rng: random.Random, signer: _Signer,
         if n < versions:
             state = OrderState.COMPLETED
         elif n == orders - 1 and rng.random() < 0.05:
-            state = (OrderState.AWAITING_USER if plan.default.options.get("mode") == "manual"
+            state = (OrderState.AWAITING_USER if plan.default.options.mode == "manual"
                      else OrderState.FAILED)
         else:
             state = rng.choice((OrderState.FAILED, OrderState.FAILED, OrderState.CANCELLED))

@@ -64,6 +64,7 @@ def demo_ca() -> Any:
 
 
 def fill_demo_store(services: Any) -> None:
+    from app.challenge_options import Dns01Manual, Dns01Provider, Http01Listener
     from app.domain import Account, ChallengeConfig, ValidationPlan
 
     store = services.store
@@ -77,10 +78,9 @@ def fill_demo_store(services: Any) -> None:
                                    NOW - dt.timedelta(days=100 - i), NOW))
     ca = demo_ca()
     inventory = services.inventory
-    plans = [ValidationPlan(ChallengeConfig("http-01", {"mode": "listener"})),
-             ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"})),
-             ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider",
-                                                       "credentials": "cloudflare"}))]
+    plans = [ValidationPlan(ChallengeConfig(Http01Listener())),
+             ValidationPlan(ChallengeConfig(Dns01Manual())),
+             ValidationPlan(ChallengeConfig(Dns01Provider(credentials="cloudflare")))]
     for names, days, lifetime, plan in (
             (["www.example.com", "example.com"], 71, 90, 0),
             (["*.shop.example.com", "shop.example.com"], 12, 90, 1),

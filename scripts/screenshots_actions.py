@@ -18,6 +18,7 @@ Save = Callable[[QWidget, Path, str], None]
 
 
 def render(ctx: Any, window: Any, out: Path, save: Save) -> None:
+    from app.challenge_options import Http01Listener
     from app.domain import ChallengeConfig, ValidationPlan
     from ui.dialogs.certificate_settings_dialog import CertificateSettingsDialog
     from ui.dialogs.contacts_dialog import ContactsDialog
@@ -35,8 +36,7 @@ def render(ctx: Any, window: Any, out: Path, save: Save) -> None:
     start = cert.current.not_before + lifetime * 0.64
     services.store.certificates.update(
         cert.id, account_id="acct0", source="acme",
-        validation=ValidationPlan(ChallengeConfig("http-01", {"mode": "listener",
-                                                              "port": 8080})),
+        validation=ValidationPlan(ChallengeConfig(Http01Listener(port=8080))),
         ari_window_start=start, ari_window_end=start + dt.timedelta(days=2),
         renew_at=start + dt.timedelta(hours=30), ari_checked_at=now)
     window.refresh()

@@ -14,6 +14,7 @@ import json
 import sqlite3
 from typing import Any
 
+from app.challenge_options import Dns01Exec
 from app.clock import utcnow
 from app.domain import ValidationPlan
 from app.errors import InvalidInput, StorageError
@@ -152,12 +153,12 @@ def _exec_hooks(validation: object) -> list[str]:
     try:
         data = json.loads(validation) if isinstance(validation, str) else None
         plan = ValidationPlan.from_json(data) if isinstance(data, dict) else None
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, InvalidInput):
         return []
     if plan is None:
         return []
     configs = [plan.default, *plan.per_name.values()]
-    return [str(c.options["command"]) for c in configs if c.options.get("command")]
+    return [c.options.command for c in configs if isinstance(c.options, Dns01Exec)]
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:

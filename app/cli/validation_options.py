@@ -1,20 +1,32 @@
-"""Turns `certdesk-cli issue` validation flags into a ValidationPlan, with clear errors."""
+"""Turns `certdesk-cli issue` validation flags into a ValidationPlan, with clear errors.
+
+The one place the command line's flags become validation options (app.challenge_options).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+from app.challenge_options import (
+    CHALLENGES,
+    Dns01Exec,
+    Dns01Manual,
+    Dns01Provider,
+    DnsPersist01,
+    Http01Listener,
+    Http01Manual,
+    Http01Webroot,
+    TlsAlpn01Listener,
+    ValidationOptions,
+)
 from app.domain import ChallengeConfig, ValidationPlan
 from app.errors import InvalidInput
 from app.services.dns_records import parse_server
 
-CHALLENGES = ("dns-01", "dns-persist-01", "http-01", "tls-alpn-01")
 
-
-def _resolvers(values: Sequence[str] | str | None) -> list[str]:
+def _resolvers(values: Sequence[str] | str | None) -> tuple[str, ...]:
     if not values:
-        return []
+        return ()
     items = [values] if isinstance(values, str) else list(values)
     result = []
     for item in items:
@@ -25,7 +37,7 @@ def _resolvers(values: Sequence[str] | str | None) -> list[str]:
                 raise InvalidInput(f"'{part}' is not a DNS server address.",
                                    "Give HOST or HOST:PORT, e.g. 10.0.0.53:53.") from None
             result.append(str(server))
-    return result
+    return tuple(result)
 
 
 def _port(value: int | None, flag: str) -> int | None:
@@ -65,7 +77,8 @@ def plan_from_cli(challenge: str | None, dns_exec: str | None = None,
         verb = "does" if len(stray) == 1 else "do"
         raise InvalidInput(f"{', '.join(stray)} {verb} not apply to {challenge}.",
                            "Remove it, or choose the matching --challenge.")
-    options: dict[str, Any] = {}
+    resolvers = _resolvers(dns_resolvers)
+    options: ValidationOptions
     if challenge == "dns-01":
         ways = [w for w, on in (("--dns-exec", bool(dns_exec)), ("--dns-manual", dns_manual),
                                 ("--dns-provider/--dns-credentials",
@@ -78,33 +91,29 @@ def plan_from_cli(challenge: str | None, dns_exec: str | None = None,
             raise InvalidInput(f"Choose one of {' and '.join(ways)}.",
                                "Each dns-01 order uses one way to create the records.")
         if dns_exec:
-            options = {"mode": "exec", "command": dns_exec}
+            options = Dns01Exec(command=dns_exec, resolvers=resolvers)
         elif dns_manual:
-            options = {"mode": "manual"}
+            options = Dns01Manual(resolvers=resolvers)
         else:
             if not dns_credentials:
                 raise InvalidInput("--dns-provider needs --dns-credentials NAME.",
                                    "Store them with `certdesk-cli dns credentials add`.")
-            options = {"mode": "provider", "credentials": dns_credentials}
-            if dns_provider:
-                options["provider"] = dns_provider
+            options = Dns01Provider(credentials=dns_credentials, provider=dns_provider or None,
+                                    resolvers=resolvers)
     elif challenge == "dns-persist-01":
-        options = {"mode": "check"}
+        options = DnsPersist01(resolvers=resolvers)
     elif challenge == "http-01":
         if webroot and (http_manual or http_address or http_port):
             raise InvalidInput("--webroot cannot be combined with the listener or manual mode.",
                                "Choose one way to serve the token.")
         if webroot:
-            options = {"mode": "webroot", "webroot": webroot}
+            options = Http01Webroot(webroot=webroot)
         elif http_manual:
-            options = {"mode": "manual"}
+            options = Http01Manual()
         else:
-            options = {"mode": "listener", "address": http_address or "",
-                       "port": _port(http_port, "--http-port") or 80}
+            options = Http01Listener(address=http_address or "",
+                                     port=_port(http_port, "--http-port") or 80)
     else:
-        options = {"mode": "responder", "address": tls_address or "0.0.0.0",
-                   "port": _port(tls_port, "--tls-port") or 443}
-    resolvers = _resolvers(dns_resolvers)
-    if resolvers:
-        options["resolvers"] = resolvers
-    return ValidationPlan(ChallengeConfig(challenge, options))
+        options = TlsAlpn01Listener(address=tls_address or "0.0.0.0",
+                                    port=_port(tls_port, "--tls-port") or 443)
+    return ValidationPlan(ChallengeConfig(options))

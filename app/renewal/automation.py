@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from app.challenge_options import Dns01Manual, Http01Manual
 from app.domain import ChallengeConfig, ManagedCertificate, ValidationPlan
-
-# Modes that need a person at the keyboard (e.g. copy a TXT record into a DNS control panel).
-MANUAL_MODES = frozenset({"manual", "prompt", "interactive"})
 
 
 def is_manual(config: ChallengeConfig) -> bool:
-    mode = str(config.options.get("mode") or "").lower()
-    return mode in MANUAL_MODES or bool(config.options.get("manual"))
+    """True for the methods that need a person at the keyboard (e.g. to copy a TXT record
+    into a DNS control panel)."""
+    return isinstance(config.options, Dns01Manual | Http01Manual)
 
 
 def is_automatic(plan: ValidationPlan) -> bool:

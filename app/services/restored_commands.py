@@ -6,6 +6,7 @@ front ends list what waits (BackupService.awaiting_commands) and confirm it.
 
 from __future__ import annotations
 
+from app.challenge_options import Dns01Exec
 from app.domain import ValidationPlan
 from app.errors import UserFacingError
 from app.storage.command_confirmations import CommandConfirmations, CommandKind
@@ -31,10 +32,12 @@ def check_plan_hooks(store: Store, plan: ValidationPlan, owner_id: str) -> None:
     """Raise before any challenge is answered if the plan's exec hook awaits confirmation."""
     confirmations = CommandConfirmations(store.db)
     for config in (plan.default, *plan.per_name.values()):
-        command = config.options.get("command")
-        if command and confirmations.is_awaiting(CommandKind.DNS_EXEC, str(command)):
+        if not isinstance(config.options, Dns01Exec):
+            continue
+        command = config.options.command
+        if confirmations.is_awaiting(CommandKind.DNS_EXEC, command):
             raise CommandNotConfirmed(
-                f"The DNS hook command was not run: {_shown(str(command))}",
+                f"The DNS hook command was not run: {_shown(command)}",
                 _HINT.format(key=f"{CommandKind.DNS_EXEC.value}:{owner_id}"))
 
 

@@ -1,8 +1,9 @@
 """The solver interface every validation method implements, and what a solver may use.
 
 The order engine groups an order's challenges by their ChallengeConfig, builds one solver per
-group, and calls present() -> wait_until_ready() -> (answers the CA) -> cleanup(). cleanup()
-runs after success, failure and cancel. Anything a solver leaves in the world (a TXT record, a
+group (each solver takes its own options type, see registry.py), and calls present() ->
+wait_until_ready() -> (answers the CA) -> cleanup(). cleanup() runs after success, failure
+and cancel. Anything a solver leaves in the world (a TXT record, a
 file, a listener) is recorded as a leftover first, so a crash is cleaned up on the next start.
 """
 
@@ -17,7 +18,6 @@ from typing import Any, Protocol
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
-from app.domain import ChallengeConfig
 from app.progress import ProgressSink, null_progress
 from app.validation.resources import SolverResources
 
@@ -106,15 +106,14 @@ class SolverContext:
 
 
 class Solver(abc.ABC):
-    """One validation method, configured by a ChallengeConfig's options."""
+    """One validation method; a subclass takes its method's options and the context."""
 
     #: The ACME challenge type this solver answers.
     challenge_type: str = ""
     #: The leftover kind it records; used to find the cleanup for a leftover after a crash.
     leftover_kind: str = ""
 
-    def __init__(self, config: ChallengeConfig, ctx: SolverContext) -> None:
-        self.config = config
+    def __init__(self, ctx: SolverContext) -> None:
         self.ctx = ctx
 
     @abc.abstractmethod

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import dns.exception
@@ -20,6 +20,7 @@ import dns.name
 import dns.rdatatype
 
 from app.acme.presets import PRESETS
+from app.challenge_options import ValidationOptions
 from app.domain import ChallengeConfig
 from app.errors import CertdeskError, ValidationFailed
 from app.progress import ProgressEvent, ProgressSink, null_progress
@@ -32,10 +33,6 @@ if TYPE_CHECKING:
     from app.acme.client import AcmeClient
 
 log = logging.getLogger(__name__)
-
-#: ChallengeConfig option: the CA's CAA identities, for CAs whose directory names none (tests,
-#: private CAs). Overrides the directory's `caaIdentities`.
-CAA_IDENTITIES_OPTION = "caa_identities"
 
 CRITICAL = 128
 #: Property tags a CA is expected to understand; a critical unknown tag forbids issuance.
@@ -221,14 +218,13 @@ def _caa_at(name: str, servers: Sequence[Server], timeout: float) -> tuple[CaaRe
     raise CaaLookupError(f"CAA lookup for {name} failed: " + "; ".join(errors))
 
 
-def resolvers_for(options: Mapping[str, Any], resources: SolverResources
+def resolvers_for(options: ValidationOptions, resources: SolverResources
                   ) -> tuple[list[Server], float]:
     """The explicit resolvers of the validation options, else the injectable bootstrap."""
     discovery = resources.discovery
     timeout = discovery.timeout if discovery is not None else DEFAULT_TIMEOUT
-    explicit = options.get("resolvers") or []
-    if explicit:
-        return [parse_server(str(r)) for r in explicit], timeout
+    if options.resolvers:
+        return [parse_server(r) for r in options.resolvers], timeout
     if discovery is not None:
         return list(discovery.bootstrap), timeout
     return system_resolvers(), timeout
@@ -304,10 +300,9 @@ def precheck(tasks: Sequence[tuple[ChallengeTask, ChallengeConfig]], client: Acm
 
 
 def _override(config: ChallengeConfig) -> list[str] | None:
-    value = config.options.get(CAA_IDENTITIES_OPTION)
-    if not value:
-        return None
-    return [str(i) for i in ([value] if isinstance(value, str) else value)]
+    """The CA's CAA identities given in the validation options (they override the directory's
+    `caaIdentities`), or None."""
+    return list(config.options.caa_identities) or None
 
 
 def _directory_identities(client: AcmeClient) -> list[str]:

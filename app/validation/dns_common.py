@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+from app.challenge_options import DnsOptions
 from app.errors import Cancelled, ValidationFailed
 from app.validation.base import ChallengeTask, ManualAction, NeedsUserAction, SolverContext
 from app.validation.propagation import (
@@ -26,17 +26,17 @@ def dns01_expectations(tasks: Sequence[ChallengeTask]) -> list[TxtExpectation]:
     return [TxtExpectation(name, frozenset(values)) for name, values in wanted.items()]
 
 
-def propagation_timeout(options: dict[str, Any]) -> float:
-    return float(options.get("propagation_timeout") or DEFAULT_PROPAGATION_TIMEOUT)
+def propagation_timeout(options: DnsOptions) -> float:
+    return float(options.propagation_timeout or DEFAULT_PROPAGATION_TIMEOUT)
 
 
-def make_checker(options: dict[str, Any], ctx: SolverContext) -> PropagationChecker:
-    return checker_for(ctx, options.get("resolvers") or None)
+def make_checker(options: DnsOptions, ctx: SolverContext) -> PropagationChecker:
+    return checker_for(ctx, list(options.resolvers) or None)
 
 
-def wait_ready(expectations: Sequence[TxtExpectation], options: dict[str, Any],
+def wait_ready(expectations: Sequence[TxtExpectation], options: DnsOptions,
                ctx: SolverContext, checker: PropagationChecker, order_id: str) -> None:
-    wait_for_txt(expectations, resolvers=options.get("resolvers") or None, ctx=ctx,
+    wait_for_txt(expectations, resolvers=list(options.resolvers) or None, ctx=ctx,
                  timeout=propagation_timeout(options), checker=checker, order_id=order_id)
 
 

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from app.challenge_options import Dns01Exec
 from app.errors import ValidationFailed
 from app.os_integration import command_line, processes
 from app.progress import ProgressEvent
@@ -80,12 +81,10 @@ class ExecDnsSolver(Solver):
     challenge_type = "dns-01"
     leftover_kind = "dns-exec"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        self.command = str(config.options.get("command") or "")
-        if not self.command:
-            raise ValidationFailed("No DNS hook command was given.",
-                                   "Pass --dns-exec COMMAND or choose another method.")
+    def __init__(self, options: Dns01Exec, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.command = options.command  # never empty: Dns01Exec refuses that
         self._leftovers: list[str] = []
 
     def present(self, tasks: Sequence[ChallengeTask]) -> None:
@@ -98,8 +97,8 @@ class ExecDnsSolver(Solver):
             run_hook(self.command, "present", task.dns_record_name, task.dns_value)
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        wait_ready(dns01_expectations(tasks), self.config.options, self.ctx,
-                   make_checker(self.config.options, self.ctx),
+        wait_ready(dns01_expectations(tasks), self.options, self.ctx,
+                   make_checker(self.options, self.ctx),
                    tasks[0].order_id if tasks else "")
 
     def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
 
+from app.challenge_options import Dns01Manual
 from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, ManualAction, Solver, SolverContext
 from app.validation.dns.discovery import DiscoveryError
@@ -30,9 +30,10 @@ log = logging.getLogger(__name__)
 class ManualDnsSolver(Solver):
     challenge_type = "dns-01"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        self.checker = make_checker(config.options, ctx)
+    def __init__(self, options: Dns01Manual, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.checker = make_checker(options, ctx)
 
     def records(self, tasks: Sequence[ChallengeTask]) -> tuple[dict[str, str], ...]:
         """The TXT records to create, at the CNAME target when the name is delegated."""
@@ -66,7 +67,7 @@ class ManualDnsSolver(Solver):
         ask_user(action, self.ctx)
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        wait_ready(dns01_expectations(tasks), self.config.options, self.ctx, self.checker,
+        wait_ready(dns01_expectations(tasks), self.options, self.ctx, self.checker,
                    tasks[0].order_id if tasks else "")
 
     def validated(self, tasks: Sequence[ChallengeTask]) -> None:

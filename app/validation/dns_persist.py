@@ -20,8 +20,8 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from app.challenge_options import DnsPersist01
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.storage.dns_persist import PersistMemory as PersistMemory  # re-exported
@@ -109,19 +109,6 @@ def why_not(text: str, issuers: Sequence[str], account_uri: str, wildcard: bool,
     return None
 
 
-def _persist_until(options: dict[str, Any]) -> dt.datetime | None:
-    raw = options.get("persist_until")
-    if raw in (None, ""):
-        return None
-    if isinstance(raw, dt.datetime):
-        return raw
-    text = str(raw)
-    if text.isdigit():
-        return dt.datetime.fromtimestamp(int(text), dt.UTC)
-    value = dt.datetime.fromisoformat(text)
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-
-
 @dataclass(frozen=True)
 class _Wanted:
     name: str  # identifier without "*."
@@ -135,10 +122,11 @@ class _Wanted:
 class DnsPersistSolver(Solver):
     challenge_type = "dns-persist-01"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        self.checker = make_checker(config.options, ctx)
-        self.persist_until = _persist_until(config.options)
+    def __init__(self, options: DnsPersist01, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.checker = make_checker(options, ctx)
+        self.persist_until = options.persist_until
 
     def _wanted(self, tasks: Sequence[ChallengeTask]) -> list[_Wanted]:
         by_name: dict[str, list[ChallengeTask]] = {}
@@ -152,16 +140,16 @@ class DnsPersistSolver(Solver):
         for name, group in by_name.items():
             first = group[0]
             issuers = tuple(str(i) for i in (first.extra.get("issuer-domain-names") or ()))
-            if self.config.options.get("issuer_domain"):
-                issuers = (str(self.config.options["issuer_domain"]),)
-            account_uri = str(self.config.options.get("account_uri")
+            if self.options.issuer_domain:
+                issuers = (self.options.issuer_domain,)
+            account_uri = str(self.options.account_uri
                               or first.extra.get("account_uri") or "")
             if not issuers or not account_uri:
                 raise ValidationFailed(
                     f"The CA's dns-persist-01 challenge for {name} lacks "
                     + ("its issuer domain names" if not issuers else "the account URI") + ".",
                     "Use another validation method with this CA.")
-            wildcard = bool(self.config.options.get("wildcard")) or any(
+            wildcard = bool(self.options.wildcard) or any(
                 t.identifier.startswith("*.") for t in group)
             value = persist_record_value(issuers[0], account_uri, wildcard=wildcard,
                                          persist_until=self.persist_until)
@@ -222,7 +210,7 @@ class DnsPersistSolver(Solver):
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
         wanted = self._wanted(tasks)
-        wait_ready(self._expectations(wanted), self.config.options, self.ctx, self.checker,
+        wait_ready(self._expectations(wanted), self.options, self.ctx, self.checker,
                    tasks[0].order_id if tasks else "")
         memory = self._memory()
         if memory is not None:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from app.challenge_options import Dns01Provider
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, Solver, SolverContext
@@ -25,8 +26,8 @@ from app.validation.providers.lexicon_adapter import guess_zone
 log = logging.getLogger(__name__)
 
 
-def provider_from(options: dict[str, Any], ctx: SolverContext) -> DnsProvider:
-    name = str(options.get("credentials") or "")
+def provider_from(name: str, provider: str | None, ctx: SolverContext) -> DnsProvider:
+    """The provider of the stored credentials `name` (which must be for `provider`, if given)."""
     if not name:
         raise ValidationFailed("No DNS credentials were chosen for the DNS provider.",
                                "Pass --dns-credentials NAME (see `certdesk-cli dns credentials "
@@ -36,7 +37,7 @@ def provider_from(options: dict[str, Any], ctx: SolverContext) -> DnsProvider:
                                "This is a bug: the order has no credential store.")
     values = dict(ctx.credentials.credentials(name))
     stored = values.pop(PROVIDER_KEY, "")
-    wanted = str(options.get("provider") or stored)
+    wanted = provider or stored
     if stored and wanted != stored:
         raise ValidationFailed(f"The credentials '{name}' are for {stored}, not {wanted}.",
                                "Choose credentials made for this provider.")
@@ -47,15 +48,16 @@ class ProviderDnsSolver(Solver):
     challenge_type = "dns-01"
     leftover_kind = "dns-provider"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        self.provider = provider_from(config.options, ctx)
-        self.ttl = int(config.options.get("ttl") or DEFAULT_TTL)
-        self.checker = make_checker(config.options, ctx)
+    def __init__(self, options: Dns01Provider, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.provider = provider_from(options.credentials, options.provider, ctx)
+        self.ttl = options.ttl or DEFAULT_TTL
+        self.checker = make_checker(options, ctx)
         self._created: list[tuple[TxtRecord, str]] = []
 
     def _record(self, name: str, value: str) -> TxtRecord:
-        zone = self.provider.fixed_zone or self.config.options.get("zone")
+        zone = self.provider.fixed_zone or self.options.zone
         record = name
         try:
             location = self.checker.locate(name)
@@ -81,7 +83,7 @@ class ProviderDnsSolver(Solver):
             record = self._record(*key)
             leftover = self.ctx.leftovers.record(task.order_id, self.leftover_kind, {
                 "provider": self.provider.info.name,
-                "credentials": self.config.options.get("credentials"),
+                "credentials": self.options.credentials,
                 "zone": record.zone, "fqdn": record.fqdn, "value": record.value,
                 "ttl": record.ttl})
             self._created.append((record, leftover))
@@ -90,7 +92,7 @@ class ProviderDnsSolver(Solver):
             self.provider.create_txt(record)
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        wait_ready(dns01_expectations(tasks), self.config.options, self.ctx, self.checker,
+        wait_ready(dns01_expectations(tasks), self.options, self.ctx, self.checker,
                    tasks[0].order_id if tasks else "")
 
     def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
@@ -107,7 +109,7 @@ class ProviderDnsSolver(Solver):
 
     @classmethod
     def cleanup_leftover(cls, data: dict[str, Any], ctx: SolverContext) -> None:
-        provider = provider_from({"credentials": data.get("credentials"),
-                                  "provider": data.get("provider")}, ctx)
+        provider = provider_from(str(data.get("credentials") or ""),
+                                 str(data.get("provider") or "") or None, ctx)
         provider.delete_txt(TxtRecord(str(data["zone"]), str(data["fqdn"]), str(data["value"]),
                                       int(data.get("ttl") or DEFAULT_TTL)))

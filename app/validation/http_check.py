@@ -11,10 +11,10 @@ from __future__ import annotations
 import ipaddress
 import logging
 from collections.abc import Sequence
-from typing import Any
 
 import requests
 
+from app.challenge_options import HttpOptions
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, ManualAction, SolverContext
@@ -57,11 +57,11 @@ def probe(task: ChallengeTask, port: int, ctx: SolverContext) -> tuple[bool | No
     return True, url
 
 
-def self_check(tasks: Sequence[ChallengeTask], options: dict[str, Any],
+def self_check(tasks: Sequence[ChallengeTask], options: HttpOptions,
                ctx: SolverContext) -> None:
-    if options.get("self_check") is False:
+    if options.self_check is False:
         return
-    port = int(options.get("check_port") or 80)
+    port = options.check_port or 80
     for task in tasks:
         ctx.cancel.check()
         ok, detail = probe(task, port, ctx)

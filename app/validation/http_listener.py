@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from app.challenge_options import Http01Listener
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.validation import listen_socket
@@ -219,10 +220,11 @@ class HttpListenerPool:
 class HttpListenerSolver(Solver):
     challenge_type = "http-01"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        self.address = str(config.options.get("address") or ALL_ADDRESSES)
-        self.port = int(config.options.get("port") or 80)
+    def __init__(self, options: Http01Listener, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.address = options.address or ALL_ADDRESSES
+        self.port = options.port or 80
         self._listener: ChallengeListener | None = None
 
     def _pool(self) -> HttpListenerPool:
@@ -239,7 +241,7 @@ class HttpListenerSolver(Solver):
             f"{self.address or 'all addresses'}"))
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        self_check(tasks, self.config.options, self.ctx)
+        self_check(tasks, self.options, self.ctx)
 
     def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
         if self._listener is None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
+from app.challenge_options import Http01Manual
 from app.progress import ProgressEvent
 from app.validation.base import ChallengeTask, ManualAction, Solver, SolverContext
 from app.validation.dns_common import ask_user
@@ -14,9 +14,10 @@ from app.validation.http_check import challenge_url, probe, self_check
 class ManualHttpSolver(Solver):
     challenge_type = "http-01"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        self.port = int(config.options.get("check_port") or 80)
+    def __init__(self, options: Http01Manual, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.port = options.check_port or 80
 
     def _already_served(self, tasks: Sequence[ChallengeTask]) -> bool:
         return all(probe(t, self.port, self.ctx)[0] is True for t in tasks)
@@ -38,7 +39,7 @@ class ManualHttpSolver(Solver):
         ask_user(action, self.ctx)
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        self_check(tasks, self.config.options, self.ctx)
+        self_check(tasks, self.options, self.ctx)
 
     def validated(self, tasks: Sequence[ChallengeTask]) -> None:
         # Only now: before the CA has validated every name, the files are still needed.

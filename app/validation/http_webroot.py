@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.errors import InvalidInput, ValidationFailed
+from app.challenge_options import Http01Webroot
+from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.storage.atomic import atomic_write
 from app.validation.base import ChallengeTask, Solver, SolverContext
@@ -58,12 +59,10 @@ class WebrootSolver(Solver):
     challenge_type = "http-01"
     leftover_kind = "http-webroot"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        root = str(config.options.get("webroot") or "")
-        if not root:
-            raise InvalidInput("No webroot folder was given.", "Pass --webroot DIR.")
-        self.root = Path(root).expanduser()
+    def __init__(self, options: Http01Webroot, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.root = Path(options.webroot).expanduser()  # never empty: Http01Webroot refuses it
         self._written: list[tuple[Path, str]] = []
 
     def present(self, tasks: Sequence[ChallengeTask]) -> None:
@@ -92,7 +91,7 @@ class WebrootSolver(Solver):
             self.ctx.progress(ProgressEvent("http-webroot", f"Wrote {path}"))
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        self_check(tasks, self.config.options, self.ctx)
+        self_check(tasks, self.options, self.ctx)
 
     def cleanup(self, tasks: Sequence[ChallengeTask]) -> None:
         for path, leftover in self._written:

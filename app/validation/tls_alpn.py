@@ -22,13 +22,13 @@ import ssl
 import tempfile
 import threading
 from collections.abc import Sequence
-from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID, ObjectIdentifier
 
+from app.challenge_options import TlsAlpn01Listener
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
 from app.validation import listen_socket
@@ -293,10 +293,11 @@ def check_certificate(cert: x509.Certificate, task: ChallengeTask) -> str | None
 class TlsAlpnSolver(Solver):
     challenge_type = "tls-alpn-01"
 
-    def __init__(self, config: Any, ctx: SolverContext) -> None:
-        super().__init__(config, ctx)
-        self.address = str(config.options.get("address") or "0.0.0.0")
-        self.port = int(config.options.get("port") or 443)
+    def __init__(self, options: TlsAlpn01Listener, ctx: SolverContext) -> None:
+        super().__init__(ctx)
+        self.options = options
+        self.address = options.address or "0.0.0.0"
+        self.port = options.port or 443
         self._responder: TlsAlpnResponder | None = None
 
     def _pool(self) -> TlsAlpnPool:
@@ -313,7 +314,7 @@ class TlsAlpnSolver(Solver):
                         f"{self.address}:{self._responder.port}"))
 
     def wait_until_ready(self, tasks: Sequence[ChallengeTask]) -> None:
-        if self.config.options.get("self_check") is False or self._responder is None:
+        if self.options.self_check is False or self._responder is None:
             return
         # The responder itself, as the CA will see it (the public path may not be testable
         # from here, e.g. without hairpin NAT).

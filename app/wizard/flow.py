@@ -14,6 +14,7 @@ from typing import Any
 
 from app.crypto.keys import DEFAULT_KEY_TYPE, KeyType
 from app.domain import ChallengeConfig, ValidationPlan
+from app.errors import InvalidInput
 from app.wizard.methods import (
     MethodKey,
     method,
@@ -153,8 +154,14 @@ class NewCertificateFlow:
                                     "TLS-ALPN validation for it.")
             for key in self.methods_in_use():
                 info = method(key)
-                for spec in missing_fields(info, d.method_values.get(key, {})):
+                missing = missing_fields(info, d.method_values.get(key, {}))
+                for spec in missing:
                     problems.append(f"{info.label}: fill in '{spec.label}'.")
+                if not missing:
+                    try:
+                        to_challenge(info, d.method_values.get(key, {}))
+                    except InvalidInput as exc:
+                        problems.append(f"{info.label}: {exc.message} {exc.hint}")
             return problems
         return []
 

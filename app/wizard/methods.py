@@ -1,7 +1,8 @@
 """The validation methods the wizard offers, with the fields each one needs.
 
-Each method maps to a ChallengeConfig (challenge type + options{"mode": ...}) that the core's
-solver registry understands. Front ends generate their forms from `fields`.
+Each method maps to one validation options type (app.challenge_options): `to_challenge` is the
+one place the wizard's form values become options, `method_of` says which method stored options
+are. Front ends generate their forms from `fields`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from app.challenge_options import (
+    Dns01Exec,
+    Dns01Manual,
+    Dns01Provider,
+    DnsPersist01,
+    Http01Listener,
+    Http01Manual,
+    Http01Webroot,
+    TlsAlpn01Listener,
+    ValidationOptions,
+)
 from app.domain import ChallengeConfig
+from app.errors import InvalidInput
 from app.names import Identifier
 
 
@@ -132,24 +145,82 @@ def _filled(value: Any) -> bool:
 
 
 def to_challenge(info: MethodInfo, values: Mapping[str, Any]) -> ChallengeConfig:
-    """The ChallengeConfig for a method and its form values (blank optional fields dropped)."""
-    options: dict[str, Any] = {"mode": info.mode}
-    for spec in info.fields:
-        value = values.get(spec.key, spec.default)
-        if not _filled(value):
-            continue
-        if spec.kind == "int":
-            value = int(value)
-        elif spec.kind == "list" and isinstance(value, str):
-            value = [v for v in value.replace(",", " ").split() if v]
-        options[spec.key] = value
-    return ChallengeConfig(info.challenge, options)
+    """The ChallengeConfig for a method and its form values (blank optional fields left out,
+    so they take the method's default). Raises InvalidInput for values the method refuses."""
+    form = _Form(info, values)
+    options: ValidationOptions
+    match info.key:
+        case MethodKey.DNS_MANUAL:
+            options = Dns01Manual(resolvers=form.items("resolvers"))
+        case MethodKey.DNS_PROVIDER:
+            options = Dns01Provider(credentials=form.text("credentials") or "",
+                                    resolvers=form.items("resolvers"))
+        case MethodKey.DNS_EXEC:
+            options = Dns01Exec(command=form.text("command") or "",
+                                resolvers=form.items("resolvers"))
+        case MethodKey.HTTP_LISTENER:
+            options = Http01Listener(address=form.text("address"), port=form.number("port"))
+        case MethodKey.HTTP_WEBROOT:
+            options = Http01Webroot(webroot=form.text("webroot") or "")
+        case MethodKey.HTTP_MANUAL:
+            options = Http01Manual()
+        case MethodKey.TLS_ALPN:
+            options = TlsAlpn01Listener(address=form.text("address"), port=form.number("port"))
+    return ChallengeConfig(options)
+
+
+class _Form:
+    """A method's form values, read by field: blank means not given (the field's default)."""
+
+    def __init__(self, info: MethodInfo, values: Mapping[str, Any]) -> None:
+        self.specs = {f.key: f for f in info.fields}
+        self.values = values
+
+    def _value(self, key: str) -> object:
+        value: object = self.values.get(key, self.specs[key].default)
+        return value if _filled(value) else None
+
+    def text(self, key: str) -> str | None:
+        value = self._value(key)
+        return None if value is None else str(value)
+
+    def number(self, key: str) -> int | None:
+        value = self._value(key)
+        if value is None or isinstance(value, int):
+            return value
+        try:
+            return int(str(value).strip())
+        except ValueError:
+            raise InvalidInput(f"{self.specs[key].label}: '{value}' is not a number.",
+                               "Give digits only, e.g. 8080.") from None
+
+    def items(self, key: str) -> tuple[str, ...]:
+        value = self._value(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return tuple(value.replace(",", " ").split())
+        if isinstance(value, list | tuple):
+            return tuple(str(v) for v in value)
+        return (str(value),)
 
 
 def method_of(config: ChallengeConfig) -> MethodKey | None:
-    """The wizard method a stored ChallengeConfig corresponds to, if any."""
-    mode = str(config.options.get("mode") or "")
-    for info in METHODS:
-        if info.challenge == config.method and info.mode == mode:
-            return info.key
-    return None
+    """The wizard method stored options correspond to (the wizard offers no dns-persist-01)."""
+    match config.options:
+        case Dns01Manual():
+            return MethodKey.DNS_MANUAL
+        case Dns01Provider():
+            return MethodKey.DNS_PROVIDER
+        case Dns01Exec():
+            return MethodKey.DNS_EXEC
+        case Http01Listener():
+            return MethodKey.HTTP_LISTENER
+        case Http01Webroot():
+            return MethodKey.HTTP_WEBROOT
+        case Http01Manual():
+            return MethodKey.HTTP_MANUAL
+        case TlsAlpn01Listener():
+            return MethodKey.TLS_ALPN
+        case DnsPersist01():
+            return None

@@ -15,8 +15,9 @@ from app.wizard.methods import method_of
 
 
 def method_values(config: ChallengeConfig) -> dict[str, Any]:
-    """A stored ChallengeConfig's options as the wizard form's values."""
-    return {k: v for k, v in config.options.items() if k != "mode"}
+    """A stored ChallengeConfig's options as the wizard form's values (the form's fields are
+    named like the stored options)."""
+    return {k: v for k, v in config.options.to_json().items() if k != "mode"}
 
 
 def prefill(flow: NewCertificateFlow, cert: ManagedCertificate) -> None:

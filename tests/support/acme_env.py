@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.challenge_options import Dns01Exec, Http01Listener
 from app.crypto.keys import KeyType
 from app.domain import Account, ChallengeConfig, ManagedCertificate, ValidationPlan
 from app.services.accounts import AccountRequest
@@ -25,15 +26,14 @@ def services_for(home: Path, pebble: Pebble) -> Services:
 
 
 def http_plan(pebble: Pebble) -> ValidationPlan:
-    return ValidationPlan(ChallengeConfig("http-01", {"mode": "listener", "address": "127.0.0.1",
-                                                      "port": pebble.http_port}))
+    return ValidationPlan(ChallengeConfig(Http01Listener(address="127.0.0.1",
+                                                         port=pebble.http_port)))
 
 
 def dns_plan(pebble: Pebble) -> ValidationPlan:
     assert pebble.challtestsrv is not None
-    return ValidationPlan(ChallengeConfig("dns-01", {
-        "mode": "exec", "command": pebble.challtestsrv.exec_hook(),
-        "resolvers": [pebble.challtestsrv.resolver]}))
+    return ValidationPlan(ChallengeConfig(Dns01Exec(command=pebble.challtestsrv.exec_hook(),
+                                                    resolvers=(pebble.challtestsrv.resolver,))))
 
 
 def new_account(services: Services, pebble: Pebble, key_type: KeyType = KeyType.EC256,

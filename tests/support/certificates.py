@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from app.challenge_options import Dns01Exec, ValidationOptions
 from app.domain import (
     CertificateState,
     CertificateVersion,
@@ -63,15 +64,20 @@ def key_pem(key: ec.EllipticCurvePrivateKey) -> bytes:
                              serialization.NoEncryption())
 
 
+#: A validation method that needs nobody at the keyboard.
+AUTOMATIC = Dns01Exec(command="dns-hook")
+
+
 def add_certificate(store: Store, *, not_before: dt.datetime, days: float,
-                    names: tuple[str, ...] = ("www.example.test",), mode: str = "exec",
+                    names: tuple[str, ...] = ("www.example.test",),
+                    options: ValidationOptions = AUTOMATIC,
                     auto_renew: bool = True, source: str = "acme", label: str = "",
                     ca: LocalCA | None = None) -> ManagedCertificate:
     cert_id = uuid.uuid4().hex
     store.certificates.add(ManagedCertificate(
         id=cert_id, label=label or names[0], account_id=None, identifiers=names,
         key_type="ec256", key_policy="new",
-        validation=ValidationPlan(ChallengeConfig("dns-01", {"mode": mode})), profile=None,
+        validation=ValidationPlan(ChallengeConfig(options)), profile=None,
         preferred_chain=None, auto_renew=auto_renew, status=CertificateState.ACTIVE,
         source=source,
         current_version_id=None, ari_window_start=None, ari_window_end=None,

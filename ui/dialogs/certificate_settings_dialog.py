@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import ManagedCertificate, ValidationPlan
+from app.errors import InvalidInput
 from app.services.identifiers import parse_identifiers
 from app.wizard.methods import METHODS, MethodKey, method, method_of, to_challenge
 from app.wizard.reissue import method_values
@@ -107,7 +108,12 @@ class CertificateSettingsDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         certificates, cert_id = self.ctx.services.certificates, self.cert.id
-        plan, auto = self.plan(), self.auto_renew.isChecked()
+        try:
+            plan = self.plan()
+        except InvalidInput as exc:  # e.g. a blank webroot, a port out of range
+            show_error(self, exc)
+            return
+        auto = self.auto_renew.isChecked()
         self.save_button.setEnabled(False)
         self.ctx.tasks.run(
             lambda _c: certificates.update_settings(cert_id, validation=plan, auto_renew=auto),

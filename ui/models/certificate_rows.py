@@ -74,7 +74,7 @@ def method_label(plan: Any) -> str:
         return ""
     if key is not None:
         return method(key).label
-    return f"{plan.default.method} ({plan.default.options.get('mode', 'default')})"
+    return f"{plan.default.method} ({plan.default.options.mode})"
 
 
 def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime) -> CertificateRow:

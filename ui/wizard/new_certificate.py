@@ -153,7 +153,7 @@ class NewCertificateWizard(QWizard):
         interaction = self.interaction
         manual = order.validation.for_name(order.identifiers[0]) if order.identifiers else None
         if manual is not None:
-            self.records_page.set_resolvers(list(manual.options.get("resolvers") or []))
+            self.records_page.set_resolvers(list(manual.options.resolvers))
 
         def resume(c: TaskControl) -> ManagedCertificate:
             return certificates.resume(order.id, cancel=c.cancel, progress=c.progress,

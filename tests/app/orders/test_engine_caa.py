@@ -45,8 +45,8 @@ def caa(pebble: Pebble) -> Iterator[Any]:
 
 def plan_with_ids(pebble: Pebble) -> ValidationPlan:
     plan = dns_plan(pebble)
-    options = {**plan.default.options, "caa_identities": [CA_ID]}
-    return replace(plan, default=ChallengeConfig(plan.default.method, options))
+    options = replace(plan.default.options, caa_identities=(CA_ID,))
+    return replace(plan, default=ChallengeConfig(options))
 
 
 def test_forbidding_caa_fails_the_order_before_any_answer(home: Path, pebble: Pebble,

@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app import events
+from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
 from app.events import CoreEvent, ServiceHooks
 from app.renewal.reminders import ReminderEngine
@@ -20,7 +21,7 @@ def fired_keys(emitted: list[CoreEvent]) -> list[str]:
 def test_each_threshold_fires_once_per_version(store: Store, hooks: ServiceHooks,
                                                clock: FakeClock,
                                                emitted: list[CoreEvent]) -> None:
-    cert = add_certificate(store, not_before=START, days=90, mode="manual")
+    cert = add_certificate(store, not_before=START, days=90, options=Dns01Manual())
     engine = ReminderEngine(store, hooks, clock)
     assert engine.evaluate() == []
     clock.set(START + 60.5 * DAY)  # days:30 and percent:33 crossed together
@@ -42,7 +43,7 @@ def test_each_threshold_fires_once_per_version(store: Store, hooks: ServiceHooks
 def test_after_a_long_absence_only_the_most_urgent_fires(store: Store, hooks: ServiceHooks,
                                                          clock: FakeClock,
                                                          emitted: list[CoreEvent]) -> None:
-    add_certificate(store, not_before=START, days=90, mode="manual")
+    add_certificate(store, not_before=START, days=90, options=Dns01Manual())
     engine = ReminderEngine(store, hooks, clock)
     clock.set(START + 89.5 * DAY)
     assert [r.threshold.key for r in engine.evaluate()] == ["days:1"]
@@ -56,7 +57,7 @@ def test_after_a_long_absence_only_the_most_urgent_fires(store: Store, hooks: Se
 
 def test_six_day_certificate_is_not_reminded_at_issuance(store: Store, hooks: ServiceHooks,
                                                          clock: FakeClock) -> None:
-    add_certificate(store, not_before=START, days=6, mode="manual")
+    add_certificate(store, not_before=START, days=6, options=Dns01Manual())
     engine = ReminderEngine(store, hooks, clock)
     clock.set(START + 3.9 * DAY)
     assert engine.evaluate() == []
@@ -68,7 +69,7 @@ def test_six_day_certificate_is_not_reminded_at_issuance(store: Store, hooks: Se
 
 def test_automatic_renewal_gets_a_grace_period(store: Store, hooks: ServiceHooks,
                                                clock: FakeClock) -> None:
-    add_certificate(store, not_before=START, days=90, mode="exec")
+    add_certificate(store, not_before=START, days=90)
     engine = ReminderEngine(store, hooks, clock)
     clock.set(START + 60.5 * DAY)  # due at day 60 (+ up to 1 h jitter) + 1 day of grace
     assert engine.evaluate() == []
@@ -79,7 +80,7 @@ def test_automatic_renewal_gets_a_grace_period(store: Store, hooks: ServiceHooks
 
 
 def test_two_processes_never_both_fire(store: Store, home: object, clock: FakeClock) -> None:
-    add_certificate(store, not_before=START, days=90, mode="manual")
+    add_certificate(store, not_before=START, days=90, options=Dns01Manual())
     other_store = Store.open(store.home)
     try:
         seen_a: list[CoreEvent] = []
@@ -98,7 +99,7 @@ def test_two_processes_never_both_fire(store: Store, home: object, clock: FakeCl
 
 def test_settings_change_the_thresholds(store: Store, hooks: ServiceHooks,
                                         clock: FakeClock) -> None:
-    add_certificate(store, not_before=START, days=90, mode="manual")
+    add_certificate(store, not_before=START, days=90, options=Dns01Manual())
     store.settings.set("reminder_days", [3])
     store.settings.set("reminder_percent", [])
     engine = ReminderEngine(store, hooks, clock)

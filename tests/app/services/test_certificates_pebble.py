@@ -13,6 +13,7 @@ from cryptography import x509
 from cryptography.x509.oid import NameOID
 
 from app.cancel import CancelToken
+from app.challenge_options import Http01Listener
 from app.crypto.certs import parse_chain, signed_by
 from app.crypto.csr import build_csr, csr_to_pem
 from app.crypto.keys import KeyType, generate_key, key_from_pem, public_key_bytes
@@ -371,9 +372,7 @@ def test_validation_failure_has_the_ca_detail(home: Path, pebble: Pebble) -> Non
     services = services_for(home, pebble)
     account = new_account(services, pebble)
     # The listener answers on a port the CA does not use: the CA's connection is refused.
-    plan = ValidationPlan(ChallengeConfig("http-01", {"mode": "listener",
-                                                      "address": "127.0.0.1",
-                                                      "port": free_port()}))
+    plan = ValidationPlan(ChallengeConfig(Http01Listener(address="127.0.0.1", port=free_port())))
     with pytest.raises(ValidationFailed) as info:
         issue(services, account, ["fail.example.com"], plan)
     assert "fail.example.com" in info.value.message

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.challenge_options import Dns01Manual
 from app.crypto.keys import KeyType
 from app.domain import ChallengeConfig, ValidationPlan
 from app.errors import InvalidInput
@@ -21,7 +22,7 @@ def test_update_settings_changes_method_and_auto_renew_without_issuing(
     services = services_for(home, pebble)
     account = new_account(services, pebble)
     cert = issue(services, account, ["settings.example.com"], http_plan(pebble))
-    manual = ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"}))
+    manual = ValidationPlan(ChallengeConfig(Dns01Manual()))
     changed = services.certificates.update_settings(cert.id, validation=manual,
                                                     auto_renew=False)
     assert changed.validation == manual and changed.auto_renew is False
@@ -35,7 +36,7 @@ def test_update_settings_refuses_http_for_a_wildcard(home: Path, pebble: Pebble)
     account = new_account(services, pebble)
     order = services.certificates.prepare(IssueRequest(
         account.id, names=["*.wild.example"],
-        validation=ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"}))))
+        validation=ValidationPlan(ChallengeConfig(Dns01Manual()))))
     with pytest.raises(InvalidInput, match="wildcard"):
         services.certificates.update_settings(order.certificate_id, validation=http_plan(pebble))
 

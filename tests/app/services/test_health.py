@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
 from app.errors import AcmeError
 from app.events import ServiceHooks
@@ -20,9 +21,9 @@ def failing_renew(cert_id: str, cancel: object) -> object:
 
 def test_worst_state_and_soon_expiring(store: Store, hooks: ServiceHooks,
                                        clock: FakeClock) -> None:
-    fresh = add_certificate(store, not_before=START, days=90, label="fresh", mode="manual")
+    fresh = add_certificate(store, not_before=START, days=90, label="fresh", options=Dns01Manual())
     soon = add_certificate(store, not_before=START - 70 * DAY, days=90, label="soon",
-                           mode="manual")
+                           options=Dns01Manual())
     service = MonitoringService(store, hooks, clock, renew=failing_renew)
     summary = service.summary()
     assert summary.state is HealthState.EXPIRING
@@ -40,7 +41,8 @@ def test_worst_state_and_soon_expiring(store: Store, hooks: ServiceHooks,
 def test_failed_renewal_is_critical_and_manual_is_attention(store: Store, hooks: ServiceHooks,
                                                             clock: FakeClock) -> None:
     auto = add_certificate(store, not_before=START, days=90, label="auto")
-    manual = add_certificate(store, not_before=START, days=90, label="manual", mode="manual")
+    manual = add_certificate(store, not_before=START, days=90, label="manual",
+                             options=Dns01Manual())
     service = MonitoringService(store, hooks, clock, renew=failing_renew)
     assert service.summary().state is HealthState.OK
     assert service.summary().next_renewal_at is not None

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
 from app.crypto.formats.errors import (
     DuplicateCertificate,
@@ -147,7 +148,7 @@ def test_inspect_stored_and_renewal_readiness(store: Store, inventory: Inventory
         id="acc1", name="test", directory_url="https://acme.test/dir", preset=None, uri=None,
         status="valid", contacts=(), key_type="ec256", key_secret_id="none", eab_kid=None,
         tos_url=None, ca_bundle=None, created_at=NOW, updated_at=NOW))
-    plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"}))
+    plan = ValidationPlan(ChallengeConfig(Dns01Manual()))
     updated = inventory.attach_renewal(cert.id, "acc1", plan)
     assert updated.account_id == "acc1" and updated.validation == plan and updated.auto_renew
     assert inventory.renewal_readiness(cert.id).ready

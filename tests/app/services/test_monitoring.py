@@ -5,6 +5,7 @@ import threading
 
 from app import events
 from app.cancel import CancelToken
+from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
 from app.events import CoreEvent, ServiceHooks
 from app.services.monitoring import MonitoringService
@@ -20,7 +21,7 @@ def test_tick_renews_reminds_checks_and_plans_the_next_wake(
         store: Store, hooks: ServiceHooks, clock: FakeClock, emitted: list[CoreEvent]) -> None:
     auto = add_certificate(store, not_before=START, days=90, label="auto")
     add_certificate(store, not_before=START - 85 * DAY, days=90, label="manual",
-                    mode="manual")
+                    options=Dns01Manual())
     renewed: list[str] = []
 
     def renew(cert_id: str, cancel: CancelToken) -> object:
@@ -80,7 +81,7 @@ def test_endpoint_management(store: Store, hooks: ServiceHooks, clock: FakeClock
 def test_run_headless_renews_due_and_records_reminders(store: Store, hooks: ServiceHooks,
                                                        clock: FakeClock) -> None:
     auto = add_certificate(store, not_before=START - 61 * DAY, days=90)
-    add_certificate(store, not_before=START - 89.5 * DAY, days=90, mode="manual")
+    add_certificate(store, not_before=START - 89.5 * DAY, days=90, options=Dns01Manual())
     polled: list[str] = []
 
     def renew(cert_id: str, cancel: CancelToken) -> object:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.challenge_options import Dns01Manual, Http01Listener
 from app.domain import ChallengeConfig, ValidationPlan
 from app.errors import CertdeskError
 from app.services.certificates import IssueRequest
@@ -23,15 +24,14 @@ def test_failed_and_waiting_orders_need_attention(home: Path, pebble: Pebble) ->
     try:
         account = new_account(services, pebble)
         # Nothing serves this port: the CA's validation fails (the self-check cannot tell).
-        unserved = ValidationPlan(ChallengeConfig("http-01", {
-            "mode": "listener", "address": "127.0.0.1", "port": free_port(),
-            "self_check": False}))
+        unserved = ValidationPlan(ChallengeConfig(Http01Listener(
+            address="127.0.0.1", port=free_port(), self_check=False)))
         with pytest.raises(CertdeskError):
             services.certificates.issue(IssueRequest(account.id, names=["fails.example.com"],
                                                      validation=unserved))
         # Manual DNS with nobody to ask: the order waits for the user.
-        manual = ValidationPlan(ChallengeConfig("dns-01", {
-            "mode": "manual", "resolvers": [pebble.challtestsrv.resolver]}))
+        manual = ValidationPlan(ChallengeConfig(Dns01Manual(
+            resolvers=(pebble.challtestsrv.resolver,))))
         with pytest.raises(CertdeskError):
             services.certificates.issue(IssueRequest(account.id, names=["waits.example.com"],
                                                      validation=manual))

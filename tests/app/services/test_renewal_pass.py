@@ -7,6 +7,7 @@ import pytest
 
 from app import events
 from app.cancel import CancelToken
+from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
 from app.domain import CertificateState
 from app.errors import AcmeError
@@ -98,7 +99,7 @@ def test_retry_after_from_the_ca_is_honoured(store: Store, hooks: ServiceHooks,
 
 def test_manual_validation_prompts_once_instead_of_renewing(
         store: Store, hooks: ServiceHooks, clock: FakeClock, emitted: list[CoreEvent]) -> None:
-    cert = add_certificate(store, not_before=START, days=90, mode="manual")
+    cert = add_certificate(store, not_before=START, days=90, options=Dns01Manual())
     renew = FakeRenewer(store, clock)
     rp = RenewalPass(store, hooks, clock, renew)
     clock.set(START + 61 * DAY)

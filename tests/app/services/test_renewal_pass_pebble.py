@@ -11,6 +11,7 @@ import pytest
 from cryptography import x509
 
 from app import events
+from app.challenge_options import Http01Listener
 from app.clock import FakeClock
 from app.domain import ChallengeConfig, ValidationPlan
 from app.events import CoreEvent
@@ -35,8 +36,8 @@ def test_scheduler_renews_when_the_ari_window_moves_into_the_past(home: Path,
     try:
         account = services.accounts.register(AccountRequest(
             directory=pebble.directory, emails=["admin@example.com"], agree_tos=True))
-        plan = ValidationPlan(ChallengeConfig("http-01", {
-            "mode": "listener", "address": "127.0.0.1", "port": pebble.http_port}))
+        plan = ValidationPlan(ChallengeConfig(Http01Listener(address="127.0.0.1",
+                                                             port=pebble.http_port)))
         cert = services.certificates.issue(IssueRequest(
             account.id, names=["scheduler.example.com"], validation=plan, profile="shortlived"))
         assert cert.current is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.challenge_options import Dns01Exec
 from app.cli.main import main
 from app.domain import ChallengeConfig, ValidationPlan
 from app.services.backup import BackupService
@@ -39,7 +40,7 @@ def restored(tmp_path: Path) -> Iterator[tuple[Store, str, Path, str]]:
         folder=str(tmp_path / "deploy"), formats=("pem",), command=_touch(marker)))
     hook = "/usr/local/bin/dns-hook --zone example"
     source.certificates.update(cert.id, validation=ValidationPlan(
-        ChallengeConfig("dns-01", {"mode": "exec", "command": hook})))
+        ChallengeConfig(Dns01Exec(command=hook))))
     # the source runs its own commands without asking
     assert TargetService(source, inventory).run_targets(cert.id)[0].ok and marker.exists()
     marker.unlink()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.challenge_options import Dns01Manual, DnsPersist01
 from app.clock import FakeClock
 from app.domain import ChallengeConfig, ValidationPlan
 from app.services.timeline import MomentKind, TimelineService
@@ -35,7 +36,7 @@ def test_timeline_has_issue_window_renewal_reminders_and_expiry(store: Store,
 
 
 def test_manual_certificate_renewal_is_not_automatic(store: Store, clock: FakeClock) -> None:
-    cert = add_certificate(store, not_before=START, days=90, mode="manual")
+    cert = add_certificate(store, not_before=START, days=90, options=Dns01Manual())
     timeline = TimelineService(store, clock).for_certificate(cert.id)
     assert timeline is not None
     renewal = next(m for m in timeline.moments if m.kind is MomentKind.RENEWAL)
@@ -45,7 +46,7 @@ def test_manual_certificate_renewal_is_not_automatic(store: Store, clock: FakeCl
 def test_persist_until_of_a_dns_persist_record(store: Store, clock: FakeClock) -> None:
     cert = add_certificate(store, not_before=START, days=90, names=("p.example",))
     store.certificates.update(cert.id, validation=ValidationPlan(
-        ChallengeConfig("dns-persist-01", {"mode": "manual"})))
+        ChallengeConfig(DnsPersist01())))
     until = START + 400 * DAY
     PersistMemory(store.db).remember("p.example", "ca.example", "https://ca/acct/1",
                                      "_validation-persist.p.example", "v", False, until, START)
@@ -57,9 +58,9 @@ def test_persist_until_of_a_dns_persist_record(store: Store, clock: FakeClock) -
 
 def test_upcoming_lists_the_next_30_days_in_order(store: Store, clock: FakeClock) -> None:
     later = add_certificate(store, not_before=START - 80 * DAY, days=90, label="later",
-                            mode="manual")
+                            options=Dns01Manual())
     sooner = add_certificate(store, not_before=START - 85 * DAY, days=90, label="sooner",
-                             mode="manual")
+                             options=Dns01Manual())
     add_certificate(store, not_before=START, days=365, label="far")
     upcoming = TimelineService(store, clock).upcoming(30)
     assert {m.label for m in upcoming} == {"later", "sooner"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from app.challenge_options import Http01Listener
 from app.domain import ChallengeConfig, OrderRecord, OrderState, ValidationPlan
 from app.storage.store import Store
 
@@ -18,7 +19,7 @@ def _order(cert: str, state: OrderState, minute: int) -> OrderRecord:
         id=str(uuid.uuid4()), certificate_id=cert, account_id="acct", kind="renew",
         state=state, identifiers=("a.example.com",), order_url=None, finalize_url=None,
         cert_url=None, key_secret_id=None, csr_pem=None,
-        validation=ValidationPlan(ChallengeConfig("http-01")), profile=None, replaces=None,
+        validation=ValidationPlan(ChallengeConfig(Http01Listener())), profile=None, replaces=None,
         preferred_chain=None, error=None, attempts=0, created_at=at, updated_at=at)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from app.challenge_options import Dns01Manual, Http01Listener
 from app.domain import ChallengeConfig
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
@@ -221,7 +222,7 @@ def run(tasks: list[tuple[ChallengeTask, ChallengeConfig]], client: Any,
 
 
 def test_precheck_refuses_with_message_and_fix(bind: BindServer) -> None:
-    config = ChallengeConfig("dns-01", {"mode": "exec", "resolvers": [bind.address]})
+    config = ChallengeConfig(Dns01Manual(resolvers=(bind.address,)))
     with pytest.raises(ValidationFailed) as err:
         run([(task("ok.caa.test"), config), (task("alias.caa.test"), config)], StubClient())
     assert err.value.message == ('alias.caa.test has CAA 0 issue "digicert.com"; '
@@ -230,10 +231,9 @@ def test_precheck_refuses_with_message_and_fix(bind: BindServer) -> None:
 
 
 def test_precheck_validationmethods_and_override(bind: BindServer) -> None:
-    dns = ChallengeConfig("dns-01", {"resolvers": [bind.address],
-                                     "caa_identities": ["ca.example"]})
-    http = ChallengeConfig("http-01", {"resolvers": [bind.address],
-                                       "caa_identities": ["ca.example"]})
+    dns = ChallengeConfig(Dns01Manual(resolvers=(bind.address,), caa_identities=("ca.example",)))
+    http = ChallengeConfig(Http01Listener(resolvers=(bind.address,),
+                                          caa_identities=("ca.example",)))
     events = run([(task("a.sub.caa.test"), dns)], StubClient())
     assert events[-1].state == "done" and "allows" in events[-1].message
     with pytest.raises(ValidationFailed, match="not http-01"):
@@ -241,14 +241,14 @@ def test_precheck_validationmethods_and_override(bind: BindServer) -> None:
 
 
 def test_precheck_uses_the_injected_resolver(bind: BindServer) -> None:
-    config = ChallengeConfig("http-01", {"mode": "listener"})
+    config = ChallengeConfig(Http01Listener())
     resources = SolverResources(discovery=discovery(bind))
     with pytest.raises(ValidationFailed, match=r"\*\.caa\.test has CAA|caa.test has CAA"):
         run([(task("*.caa.test"), config)], StubClient(), resources)
 
 
 def test_precheck_skips_without_identities_and_answered_challenges(bind: BindServer) -> None:
-    config = ChallengeConfig("dns-01", {"resolvers": [bind.address]})
+    config = ChallengeConfig(Dns01Manual(resolvers=(bind.address,)))
     events = run([(task("alias.caa.test"), config)], StubClient(()))
     assert "CAA not checked" in events[-1].message and "caaIdentities" in events[-1].message
     # A challenge already answered (resumed order) is not second-guessed.
@@ -257,7 +257,7 @@ def test_precheck_skips_without_identities_and_answered_challenges(bind: BindSer
 
 def test_precheck_lookup_problems_only_warn() -> None:
     dead = f"127.0.0.1:{free_port()}"
-    config = ChallengeConfig("dns-01", {"resolvers": [dead]})
+    config = ChallengeConfig(Dns01Manual(resolvers=(dead,)))
     resources = SolverResources(discovery=discovery(dead, timeout=0.5))
     events = run([(task("example.test"), config)], StubClient(), resources)
     assert events[-1].state == "done" and "could not be checked" in events[-1].message

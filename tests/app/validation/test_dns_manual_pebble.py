@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.cancel import CancelToken
+from app.challenge_options import Dns01Manual
 from app.domain import ChallengeConfig, ValidationPlan
 from app.errors import CertdeskError
 from app.progress import ProgressEvent
@@ -39,9 +40,8 @@ class Admin:
 
 def _plan(pebble: Pebble) -> ValidationPlan:
     assert pebble.challtestsrv is not None
-    return ValidationPlan(ChallengeConfig("dns-01", {
-        "mode": "manual", "resolvers": [pebble.challtestsrv.resolver],
-        "propagation_timeout": 0.1}))
+    return ValidationPlan(ChallengeConfig(Dns01Manual(resolvers=(pebble.challtestsrv.resolver,),
+                                                      propagation_timeout=0.1)))
 
 
 @pytest.mark.parametrize("wrong", [False, True], ids=["validated", "refused"])

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from app.challenge_options import DnsPersist01
 from app.clock import FakeClock
 from app.domain import ChallengeConfig
 from app.storage.dns_persist import PersistMemory
@@ -75,7 +76,7 @@ def test_tells_the_record_once_then_validates_silently(bind, memory):
     clock = FakeClock(NOW)
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}), clock=clock)
     ctx.resources.persist_memory = memory
-    config = ChallengeConfig("dns-persist-01")
+    config = ChallengeConfig(DnsPersist01())
     tasks = [task("www.example.test"), task("*.www.example.test")]
     solver = build_solver(config, ctx)
     with pytest.raises(NeedsUserAction) as info:
@@ -106,7 +107,7 @@ def test_a_record_for_another_account_is_explained(bind):
         ZONE, action.records[0]["name"], "TXT", action.records[0]["value"]))
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}), interaction=interaction,
                    clock=FakeClock(NOW))
-    solver = build_solver(ChallengeConfig("dns-persist-01"), ctx)
+    solver = build_solver(ChallengeConfig(DnsPersist01()), ctx)
     solver.present([task("example.test")])
     assert "names the account https://ca.test/acme/acct/1" in interaction.actions[0].instructions
     solver.wait_until_ready([task("example.test")])
@@ -116,7 +117,7 @@ def test_expired_record_is_not_ready(bind):
     expired = persist_record_value("ca.test", ACCOUNT, persist_until=NOW - dt.timedelta(days=1))
     bind.add(ZONE, "_validation-persist.example.test.", "TXT", expired)
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}), clock=FakeClock(NOW))
-    solver = build_solver(ChallengeConfig("dns-persist-01", {"propagation_timeout": 0.2}), ctx)
+    solver = build_solver(ChallengeConfig(DnsPersist01(propagation_timeout=0.2)), ctx)
     with pytest.raises(NeedsUserAction) as info:
         solver.present([task("example.test")])
     assert "expired" in info.value.action.instructions

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.challenge_options import Dns01Exec, Dns01Manual, Dns01Provider
 from app.domain import ChallengeConfig
 from app.errors import Cancelled, ValidationFailed
 from app.validation.base import ChallengeTask, NeedsUserAction
@@ -42,7 +43,7 @@ def provider_ctx(bind, **kwargs):
 
 def test_provider_solver_creates_waits_and_cleans_up(bind):
     ctx = provider_ctx(bind)
-    config = ChallengeConfig("dns-01", {"mode": "provider", "credentials": "bind"})
+    config = ChallengeConfig(Dns01Provider(credentials="bind"))
     solver = build_solver(config, ctx)
     assert isinstance(solver, ProviderDnsSolver)
     tasks = [task("example.test", "ka-apex"), task("*.example.test", "ka-wild")]
@@ -65,7 +66,7 @@ def test_provider_solver_follows_cname_into_the_delegated_zone(bind_factory):
     secrets = DictSecrets({"bind": {**bind.credentials(), "provider": "rfc2136"}})
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address, "127.0.0.21": bind.address}),
                    credentials=secrets)
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "bind"}),
+    solver = build_solver(ChallengeConfig(Dns01Provider(credentials="bind")),
                           ctx)
     tasks = [task("www.example.test", "ka")]
     solver.present(tasks)
@@ -77,7 +78,7 @@ def test_provider_solver_follows_cname_into_the_delegated_zone(bind_factory):
 
 def test_crash_leftover_is_cleaned_on_next_start(bind):
     ctx = provider_ctx(bind)
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "bind"}),
+    solver = build_solver(ChallengeConfig(Dns01Provider(credentials="bind")),
                           ctx)
     tasks = [task("example.test", "ka")]
     solver.present(tasks)  # ... and the app crashes here
@@ -90,8 +91,7 @@ def test_crash_leftover_is_cleaned_on_next_start(bind):
 
 def test_wrong_record_value_times_out_with_what_was_seen_and_cleans_up(bind):
     ctx = provider_ctx(bind)
-    config = ChallengeConfig("dns-01", {"mode": "provider", "credentials": "bind",
-                                        "propagation_timeout": 0.3})
+    config = ChallengeConfig(Dns01Provider(credentials="bind", propagation_timeout=0.3))
     solver = build_solver(config, ctx)
     tasks = [task("example.test", "ka")]
     solver.present(tasks)
@@ -110,7 +110,7 @@ def test_provider_errors_are_clear(bind):
     secrets = DictSecrets({"bind": {**bind.credentials(), "provider": "rfc2136",
                                     "key_name": "nobody."}})
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}), credentials=secrets)
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "bind"}),
+    solver = build_solver(ChallengeConfig(Dns01Provider(credentials="bind")),
                           ctx)
     tasks = [task("example.test", "ka")]
     with pytest.raises(ValidationFailed) as info:
@@ -123,7 +123,7 @@ def test_provider_errors_are_clear(bind):
 
 def test_manual_without_interaction_parks_the_order(bind):
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}))
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "manual"}), ctx)
+    solver = build_solver(ChallengeConfig(Dns01Manual()), ctx)
     assert isinstance(solver, ManualDnsSolver)
     tasks = [task("example.test", "ka-apex"), task("*.example.test", "ka-wild")]
     with pytest.raises(NeedsUserAction) as info:
@@ -135,7 +135,7 @@ def test_manual_without_interaction_parks_the_order(bind):
     # the user creates the records; resuming the order goes straight to the check
     for t in tasks:
         bind.add(ZONE, t.dns_record_name, "TXT", t.dns_value)
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "manual"}), ctx)
+    solver = build_solver(ChallengeConfig(Dns01Manual()), ctx)
     solver.present(tasks)
     solver.wait_until_ready(tasks)
     solver.cleanup(tasks)
@@ -150,7 +150,7 @@ def test_manual_with_interaction(bind):
 
     interaction = ScriptedInteraction(on_confirm=create)
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}), interaction=interaction)
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "manual"}), ctx)
+    solver = build_solver(ChallengeConfig(Dns01Manual()), ctx)
     solver.present(tasks)
     solver.wait_until_ready(tasks)
     assert tasks[0].dns_value in interaction.actions[0].instructions
@@ -159,7 +159,7 @@ def test_manual_with_interaction(bind):
 def test_manual_declined_is_a_cancel(bind):
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}),
                    interaction=ScriptedInteraction(answer=False))
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "manual"}), ctx)
+    solver = build_solver(ChallengeConfig(Dns01Manual()), ctx)
     with pytest.raises(Cancelled):
         solver.present([task("example.test", "ka")])
 
@@ -170,8 +170,8 @@ def test_exec_hook_with_authoritative_check(bind, tmp_path):
     hook.write_text(f"#!/bin/sh\necho \"$@\" >> {log}\n")
     hook.chmod(0o755)
     ctx = make_ctx(discovery(bind, {"127.0.0.11": bind.address}), leftovers=MemoryLeftovers())
-    solver = build_solver(ChallengeConfig("dns-01", {"mode": "exec", "command": str(hook),
-                                                     "propagation_timeout": 0.2}), ctx)
+    solver = build_solver(ChallengeConfig(Dns01Exec(command=str(hook), propagation_timeout=0.2)),
+                          ctx)
     tasks = [task("example.test", "ka")]
     solver.present(tasks)
     with pytest.raises(ValidationFailed) as info:  # the hook did not really create it

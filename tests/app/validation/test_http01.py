@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from app.challenge_options import Http01Listener, Http01Manual, Http01Webroot
 from app.domain import ChallengeConfig
 from app.errors import ValidationFailed
 from app.progress import ProgressEvent
@@ -54,7 +55,7 @@ def webserver(tmp_path: Path) -> Iterator[tuple[Path, int]]:
 def test_webroot_writes_checks_and_removes(webserver):
     root, port = webserver
     ctx = make_ctx(http_get=local_get(port))
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot", "webroot": str(root)}),
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(root))),
                           ctx)
     tasks = [task("t1"), task("t2", "example.test")]
     solver.present(tasks)
@@ -71,8 +72,7 @@ def test_webroot_self_check_shows_what_came_back(webserver, tmp_path):
     elsewhere = tmp_path / "not-served"
     elsewhere.mkdir()
     ctx = make_ctx(http_get=local_get(port))
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot",
-                                                      "webroot": str(elsewhere)}), ctx)
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(elsewhere))), ctx)
     tasks = [task()]
     solver.present(tasks)
     with pytest.raises(ValidationFailed) as info:
@@ -90,8 +90,7 @@ def test_failed_self_check_asks_whoever_is_there(webserver, tmp_path, send_anywa
     elsewhere.mkdir()
     interaction = ScriptedInteraction(answer=send_anyway)
     ctx = make_ctx(http_get=local_get(port), interaction=interaction)
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot",
-                                                      "webroot": str(elsewhere)}), ctx)
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(elsewhere))), ctx)
     tasks = [task()]
     solver.present(tasks)
     try:
@@ -109,7 +108,7 @@ def test_failed_self_check_asks_whoever_is_there(webserver, tmp_path, send_anywa
 def test_webroot_leftover_after_crash(webserver):
     root, _port = webserver
     ctx = make_ctx()
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot", "webroot": str(root)}),
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(root))),
                           ctx)
     solver.present([task()])
     [(_o, kind, data)] = leftovers_of(ctx).items.values()
@@ -119,8 +118,7 @@ def test_webroot_leftover_after_crash(webserver):
 
 
 def test_webroot_missing_folder(tmp_path):
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot",
-                                                      "webroot": str(tmp_path / "nope")}),
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(tmp_path / "nope"))),
                           make_ctx())
     with pytest.raises(ValidationFailed) as info:
         solver.present([task()])
@@ -132,7 +130,7 @@ def test_unreachable_url_only_warns(webserver):
     events: list[ProgressEvent] = []
     ctx = make_ctx(progress=events.append,
                    http_get=local_get(free_port()))  # nothing listens there
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot", "webroot": str(root)}),
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(root))),
                           ctx)
     solver.present([task()])
     solver.wait_until_ready([task()])
@@ -143,7 +141,7 @@ def test_unreachable_url_only_warns(webserver):
 def test_manual_parks_then_passes_once_published(webserver):
     root, port = webserver
     ctx = make_ctx(http_get=local_get(port))
-    config = ChallengeConfig("http-01", {"mode": "manual"})
+    config = ChallengeConfig(Http01Manual())
     with pytest.raises(NeedsUserAction) as info:
         build_solver(config, ctx).present([task()])
     [record] = info.value.action.records
@@ -170,7 +168,7 @@ def test_manual_with_interaction(webserver):
     ctx = make_ctx(http_get=local_get(port), interaction=interaction)
     events: list[ProgressEvent] = []
     ctx.progress = events.append
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "manual"}), ctx)
+    solver = build_solver(ChallengeConfig(Http01Manual()), ctx)
     solver.present([task()])
     solver.wait_until_ready([task()])
     assert "tok123.thumbprint" in interaction.actions[0].instructions
@@ -185,8 +183,7 @@ def test_manual_with_interaction(webserver):
 def test_listener_serves_and_self_checks():
     port = free_port()
     ctx = make_ctx(http_get=local_get(port))
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "listener",
-                                                      "address": "127.0.0.1", "port": port}), ctx)
+    solver = build_solver(ChallengeConfig(Http01Listener(address="127.0.0.1", port=port)), ctx)
     solver.present([task()])
     try:
         solver.wait_until_ready([task()])
@@ -204,7 +201,7 @@ def test_listener_port_busy_is_a_clear_error():
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        solver = build_solver(ChallengeConfig("http-01", {"address": "127.0.0.1", "port": port}),
+        solver = build_solver(ChallengeConfig(Http01Listener(address="127.0.0.1", port=port)),
                               make_ctx())
         with pytest.raises(ValidationFailed) as info:
             solver.present([task()])
@@ -217,8 +214,7 @@ def test_fetcher_from_resources_when_the_context_has_none(webserver):
     root, port = webserver
     ctx = make_ctx()
     ctx.resources.http_get = local_get(port)
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot",
-                                                      "webroot": str(root / "elsewhere")}), ctx)
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(root / "elsewhere"))), ctx)
     (root / "elsewhere").mkdir()
     solver.present([task()])
     with pytest.raises(ValidationFailed):
@@ -230,7 +226,7 @@ def test_webroot_writes_an_iis_web_config_once_and_leaves_it(tmp_path: Path) -> 
     """IIS answers 404.3 for extensionless files unless the folder maps them to a type."""
     root = tmp_path / "wwwroot"
     root.mkdir()
-    solver = build_solver(ChallengeConfig("http-01", {"mode": "webroot", "webroot": str(root)}),
+    solver = build_solver(ChallengeConfig(Http01Webroot(webroot=str(root))),
                           make_ctx())
     solver.present([task()])
     config = root / ".well-known" / "acme-challenge" / "web.config"

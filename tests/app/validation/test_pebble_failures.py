@@ -10,6 +10,7 @@ import dns.message
 import dns.query
 import pytest
 
+from app.challenge_options import Dns01Exec, Http01Listener
 from app.domain import ChallengeConfig, ValidationPlan
 from app.errors import ValidationFailed
 from app.services.certificates import IssueRequest
@@ -38,9 +39,9 @@ def test_servfail_is_reported_and_records_cleaned(home, pebble):
     services = services_for(home, pebble)
     try:
         account = new_account(services, pebble)
-        plan = ValidationPlan(ChallengeConfig("dns-01", {
-            "mode": "exec", "command": pebble.challtestsrv.exec_hook(),
-            "resolvers": [pebble.challtestsrv.resolver], "propagation_timeout": 1}))
+        plan = ValidationPlan(ChallengeConfig(Dns01Exec(
+            command=pebble.challtestsrv.exec_hook(), resolvers=(pebble.challtestsrv.resolver,),
+            propagation_timeout=1)))
         with pytest.raises(ValidationFailed) as info:
             services.certificates.issue(IssueRequest(account.id, names=["servfail.example.test"],
                                                      validation=plan))
@@ -64,9 +65,9 @@ def test_wrong_value_is_caught_before_the_ca(home, pebble, tmp_path):
     services = services_for(home, pebble)
     try:
         account = new_account(services, pebble)
-        plan = ValidationPlan(ChallengeConfig("dns-01", {
-            "mode": "exec", "command": f"{sys.executable} {hook} {pebble.challtestsrv.mgmt_url}",
-            "resolvers": [pebble.challtestsrv.resolver], "propagation_timeout": 1}))
+        plan = ValidationPlan(ChallengeConfig(Dns01Exec(
+            command=f"{sys.executable} {hook} {pebble.challtestsrv.mgmt_url}",
+            resolvers=(pebble.challtestsrv.resolver,), propagation_timeout=1)))
         with pytest.raises(ValidationFailed) as info:
             services.certificates.issue(IssueRequest(account.id, names=["wrong.example.test"],
                                                      validation=plan))
@@ -84,8 +85,7 @@ def test_http_port_busy(home, pebble):
         port = busy.getsockname()[1]
         try:
             account = new_account(services, pebble)
-            plan = ValidationPlan(ChallengeConfig("http-01", {"address": "127.0.0.1",
-                                                              "port": port}))
+            plan = ValidationPlan(ChallengeConfig(Http01Listener(address="127.0.0.1", port=port)))
             with pytest.raises(ValidationFailed) as info:
                 services.certificates.issue(IssueRequest(
                     account.id, names=["busy.example.test"], validation=plan))

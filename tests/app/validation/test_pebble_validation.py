@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from app.challenge_options import Dns01Provider, DnsPersist01, Http01Webroot, TlsAlpn01Listener
 from app.domain import ChallengeConfig, ValidationPlan
 from app.services.certificates import IssueRequest
 from app.services.container import Services
@@ -50,7 +51,7 @@ def test_dns01_rfc2136_through_bind(home, bind_pebble):
     services = _services(home, bind, pebble)
     CredentialStore(services.store).add("lab", "rfc2136", bind.credentials())
     account = new_account(services, pebble)
-    plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "lab"}))
+    plan = ValidationPlan(ChallengeConfig(Dns01Provider(credentials="lab")))
     cert = services.certificates.issue(IssueRequest(
         account.id, names=["www.example.test", "*.example.test"], validation=plan))
     assert cert.status == "active"
@@ -66,7 +67,7 @@ def test_dns_persist01_record_created_once_then_two_issuances(home, bind_pebble)
     memory = services.resources.persist_memory
     assert isinstance(memory, PersistMemory)
     account = new_account(services, pebble)
-    plan = ValidationPlan(ChallengeConfig("dns-persist-01"))
+    plan = ValidationPlan(ChallengeConfig(DnsPersist01()))
 
     def admin_creates_record(action: ManualAction) -> None:
         for record in action.records:
@@ -100,8 +101,7 @@ def test_http01_webroot(home, pebble, tmp_path):
     with serving(root, pebble.http_port):
         services = services_for(home, pebble)
         account = new_account(services, pebble)
-        plan = ValidationPlan(ChallengeConfig("http-01", {"mode": "webroot",
-                                                          "webroot": str(root)}))
+        plan = ValidationPlan(ChallengeConfig(Http01Webroot(webroot=str(root))))
         cert = services.certificates.issue(IssueRequest(
             account.id, names=["webroot.example.test"], validation=plan))
         assert cert.status == "active"
@@ -113,8 +113,8 @@ def test_http01_webroot(home, pebble, tmp_path):
 def test_tls_alpn01_responder(home, pebble):
     services = services_for(home, pebble)
     account = new_account(services, pebble)
-    plan = ValidationPlan(ChallengeConfig("tls-alpn-01", {"address": "127.0.0.1",
-                                                          "port": pebble.tls_port}))
+    plan = ValidationPlan(ChallengeConfig(TlsAlpn01Listener(address="127.0.0.1",
+                                                            port=pebble.tls_port)))
     cert = services.certificates.issue(IssueRequest(
         account.id, names=["alpn.example.test", "alpn2.example.test"], validation=plan))
     assert cert.status == "active"
@@ -134,7 +134,7 @@ def test_dns01_powerdns_api(home, pdns, pebble_factory):
     services.resources.discovery = discovery(pdns.address, {NS_ADDRESS: pdns.address})
     CredentialStore(services.store).add("pdns", "powerdns", pdns.credentials())
     account = new_account(services, pebble)
-    plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "provider", "credentials": "pdns"}))
+    plan = ValidationPlan(ChallengeConfig(Dns01Provider(credentials="pdns")))
     cert = services.certificates.issue(IssueRequest(account.id, names=["pdns.example.test"],
                                                     validation=plan))
     assert cert.status == "active"

@@ -8,6 +8,7 @@ import ssl
 import pytest
 from cryptography import x509
 
+from app.challenge_options import TlsAlpn01Listener
 from app.domain import ChallengeConfig
 from app.errors import ValidationFailed
 from app.validation.base import ChallengeTask
@@ -40,7 +41,7 @@ def test_extension_value_is_a_der_octet_string_of_the_digest():
 def test_responder_per_sni_with_alpn_and_critical_extension():
     port = free_port()
     ctx = make_ctx()
-    solver = build_solver(ChallengeConfig("tls-alpn-01", {"address": "127.0.0.1", "port": port}),
+    solver = build_solver(ChallengeConfig(TlsAlpn01Listener(address="127.0.0.1", port=port)),
                           ctx)
     tasks = [task("a.example.test", key_auth="ka-a"), task("b.example.test", key_auth="ka-b"),
              task("127.0.0.5", "ip", key_auth="ka-ip")]
@@ -73,8 +74,8 @@ def test_port_busy():
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        solver = build_solver(ChallengeConfig("tls-alpn-01", {"address": "127.0.0.1",
-                                                               "port": port}), make_ctx())
+        solver = build_solver(ChallengeConfig(TlsAlpn01Listener(address="127.0.0.1", port=port)),
+                              make_ctx())
         with pytest.raises(ValidationFailed) as info:
             solver.present([task("a.example.test")])
         solver.cleanup([task("a.example.test")])

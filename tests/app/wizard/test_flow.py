@@ -1,3 +1,4 @@
+from app.challenge_options import Dns01Exec, Http01Listener
 from app.crypto.keys import KeyType
 from app.domain import ChallengeConfig
 from app.wizard.flow import KeySource, NewCertificateFlow, Page
@@ -32,10 +33,21 @@ def test_automatic_method_skips_records_page_and_builds_plan() -> None:
     assert flow.next_page(Page.VALIDATION) is Page.PROGRESS
     fields = flow.issue_fields()
     plan = fields["validation"]
-    assert plan.for_name("a.example.com") == ChallengeConfig(
-        "http-01", {"mode": "listener", "port": 5002})  # no address: all of them
-    assert plan.for_name("*.b.example.com").options == {"mode": "exec", "command": "hook"}
+    # no address: all of them
+    assert plan.for_name("a.example.com") == ChallengeConfig(Http01Listener(port=5002))
+    assert plan.for_name("*.b.example.com").options == Dns01Exec(command="hook")
     assert fields["key_type"] is KeyType.RSA2048 and fields["account_id"] == "a"
+
+
+def test_a_value_the_method_refuses_blocks_with_its_reason() -> None:
+    flow = NewCertificateFlow(account_ids=["a"])
+    flow.set_names("a.example.com")
+    flow.set_method(MethodKey.HTTP_LISTENER)
+    flow.set_method_values(MethodKey.HTTP_LISTENER, {"port": "70000"})
+    assert flow.problems(Page.VALIDATION) == [
+        "Built-in web server (HTTP): 70000 is not a port number (port). Use 1-65535."]
+    flow.set_method_values(MethodKey.HTTP_LISTENER, {"port": "8080"})
+    assert flow.can_leave(Page.VALIDATION)
 
 
 def test_wrong_method_for_wildcard_blocks() -> None:

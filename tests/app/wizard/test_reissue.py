@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.challenge_options import Dns01Manual, Http01Listener
 from app.crypto.keys import KeyType
 from app.domain import ChallengeConfig, ManagedCertificate, ValidationPlan
 from app.wizard.flow import KeySource, NewCertificateFlow, Page
@@ -18,10 +19,8 @@ def _cert(**changes: object) -> ManagedCertificate:
         id="c1", label="Shop", account_id="acc2", identifiers=("shop.example", "*.shop.example"),
         key_type="rsa3072", key_policy="new",
         validation=ValidationPlan(
-            ChallengeConfig("http-01", {"mode": "listener", "address": "127.0.0.1",
-                                        "port": 8080}),
-            {"*.shop.example": ChallengeConfig("dns-01", {"mode": "manual",
-                                                          "resolvers": ["127.0.0.1:53"]})}),
+            ChallengeConfig(Http01Listener(address="127.0.0.1", port=8080)),
+            {"*.shop.example": ChallengeConfig(Dns01Manual(resolvers=("127.0.0.1:53",)))}),
         profile="shortlived", preferred_chain=None, auto_renew=False, status="active",
         source="acme", current_version_id=None, ari_window_start=None, ari_window_end=None,
         ari_explanation_url=None, ari_checked_at=None, renew_at=None, created_at=NOW,
@@ -42,8 +41,9 @@ def test_prefill_copies_names_key_account_and_methods() -> None:
     assert flow.method_for("*.shop.example") is MethodKey.DNS_MANUAL
     assert flow.can_leave(Page.VALIDATION)
     plan = flow.validation_plan()
-    assert plan.for_name("shop.example").options["port"] == 8080
-    assert plan.for_name("*.shop.example").options["resolvers"] == ["127.0.0.1:53"]
+    assert plan.for_name("shop.example").options == Http01Listener(address="127.0.0.1",
+                                                                   port=8080)
+    assert plan.for_name("*.shop.example").options == Dns01Manual(resolvers=("127.0.0.1:53",))
 
 
 def test_only_acme_certificates_with_a_known_key_are_reissuable() -> None:

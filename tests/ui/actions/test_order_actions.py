@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
+from app.challenge_options import Dns01Manual
 from app.domain import ChallengeConfig, ValidationPlan
 from app.services.certificates import IssueRequest
 from app.services.container import Services
@@ -22,7 +23,7 @@ def test_resume_and_cancel_buttons(qtbot: QtBot, pebble: Pebble, pebble_services
     account = new_account(pebble_services, pebble)
     order = pebble_services.certificates.prepare(IssueRequest(
         account.id, names=["pending.example.com"],
-        validation=ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"}))))
+        validation=ValidationPlan(ChallengeConfig(Dns01Manual()))))
     window = open_window(qtbot, make_ctx(pebble_services, inline=True))
     actions = window.order_actions
     view = window.orders_view

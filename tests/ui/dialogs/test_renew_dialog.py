@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.cancel import CancelToken
+from app.challenge_options import Dns01Manual, Http01Manual
 from app.domain import ChallengeConfig, ManagedCertificate, ValidationPlan
 from app.errors import Cancelled
 from app.services.certificates import IssueRequest
@@ -52,8 +53,7 @@ def manual_cert(pebble: Pebble, pebble_services: Services,
     pebble_services.resources.discovery = Discovery([parse_server(srv.resolver)])
     account = new_account(pebble_services, pebble)
     name = f"renew-{uuid.uuid4().hex[:8]}.example.com"
-    plan = ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual",
-                                                     "resolvers": [srv.resolver]}))
+    plan = ValidationPlan(ChallengeConfig(Dns01Manual(resolvers=(srv.resolver,))))
     cert = pebble_services.certificates.issue(IssueRequest(account.id, names=[name],
                                                            validation=plan),
                                               interaction=CreatesRecords(srv))
@@ -143,7 +143,7 @@ def test_renew_with_files_published_by_hand(qtbot: QtBot, pebble: Pebble,
             return True
 
     account = new_account(pebble_services, pebble)
-    plan = ValidationPlan(ChallengeConfig("http-01", {"mode": "manual"}))
+    plan = ValidationPlan(ChallengeConfig(Http01Manual()))
     name = f"files-{uuid.uuid4().hex[:8]}.example.com"
     with serving(root, pebble.http_port):
         cert = pebble_services.certificates.issue(

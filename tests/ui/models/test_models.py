@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
+from app.challenge_options import Dns01Manual, Http01Listener
 from app.domain import (
     Account,
     CertificateState,
@@ -33,8 +34,7 @@ def cert(cid: str, names: tuple[str, ...],
          status: CertificateState = CertificateState.ACTIVE) -> ManagedCertificate:
     return ManagedCertificate(
         id=cid, label="", account_id="a1", identifiers=names, key_type="ec256",
-        key_policy="new", validation=ValidationPlan(ChallengeConfig("http-01",
-                                                                    {"mode": "listener"})),
+        key_policy="new", validation=ValidationPlan(ChallengeConfig(Http01Listener())),
         profile=None, preferred_chain=None, auto_renew=True, status=status, source="acme",
         current_version_id=None, ari_window_start=None, ari_window_end=None,
         ari_explanation_url=None, ari_checked_at=None, renew_at=None, created_at=NOW,
@@ -100,7 +100,7 @@ def test_accounts_orders_events_models(qtmodeltester: ModelTester) -> None:
     orders.set_rows([OrderRecord("o1", "c1", "a1", "issue", OrderState.AWAITING_USER,
                                  ("a.example",),
                                  None, None, None, None, None,
-                                 ValidationPlan(ChallengeConfig("dns-01")), None, None, None,
+                                 ValidationPlan(ChallengeConfig(Dns01Manual())), None, None, None,
                                  "Create these DNS TXT records", 1, NOW, NOW)])
     qtmodeltester.check(orders)
     assert orders.index(0, 2).data() == "Waiting for you"

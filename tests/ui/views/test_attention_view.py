@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
+from app.challenge_options import Dns01Manual
 from app.domain import ChallengeConfig, OrderRecord, OrderState, ValidationPlan
 from app.events import MonitoringChanged
 from app.services.container import Services
@@ -43,11 +44,11 @@ def test_expiring_and_expired_appear_worst_first(qtbot: QtBot, services: Service
                                                  make_ctx: MakeCtx) -> None:
     now = dt.datetime.now(dt.UTC)
     soon = add_certificate(services.store, not_before=now - 85 * DAY, days=90,
-                           names=("soon.example.test",), mode="manual")
+                           names=("soon.example.test",), options=Dns01Manual())
     add_certificate(services.store, not_before=now - 95 * DAY, days=90,
-                    names=("gone.example.test",), mode="manual")
+                    names=("gone.example.test",), options=Dns01Manual())
     add_certificate(services.store, not_before=now - 1 * DAY, days=90,
-                    names=("fine.example.test",), mode="manual")
+                    names=("fine.example.test",), options=Dns01Manual())
     window = _window(qtbot, make_ctx(services))
     view = window.attention_view
     proxy = view.table.proxy
@@ -81,7 +82,7 @@ def test_empty_then_refreshed_by_a_monitoring_event(qtbot: QtBot, services: Serv
     assert "no notifications" in view.table.empty.text.text()
     assert window.tabs.tabText(window.tabs.indexOf(view)) == "Atte&ntion"
     now = dt.datetime.now(dt.UTC)
-    add_certificate(services.store, not_before=now - 100 * DAY, days=90, mode="manual")
+    add_certificate(services.store, not_before=now - 100 * DAY, days=90, options=Dns01Manual())
     with qtbot.waitSignal(view.attention_loaded, timeout=10000) as blocker:
         services.hooks.emit(MonitoringChanged())
     assert blocker.args == [1, 0]
@@ -93,15 +94,16 @@ def test_manual_step_resumes_the_parked_order(qtbot: QtBot, services: Services,
                                               make_ctx: MakeCtx,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     now = dt.datetime.now(dt.UTC)
-    cert = add_certificate(services.store, not_before=now - 80 * DAY, days=90, mode="manual")
+    cert = add_certificate(services.store, not_before=now - 80 * DAY, days=90,
+                           options=Dns01Manual())
     other = add_certificate(services.store, not_before=now - 80 * DAY, days=90,
-                            names=("other.example.test",), mode="manual")
+                            names=("other.example.test",), options=Dns01Manual())
     order = OrderRecord(
         id="o1", certificate_id=cert.id, account_id="a1", kind="renew",
         state=OrderState.AWAITING_USER,
         identifiers=cert.identifiers, order_url=None, finalize_url=None, cert_url=None,
         key_secret_id=None, csr_pem=None,
-        validation=ValidationPlan(ChallengeConfig("dns-01", {"mode": "manual"})),
+        validation=ValidationPlan(ChallengeConfig(Dns01Manual())),
         profile=None, replaces=None, preferred_chain=None, error=None, attempts=0,
         created_at=now, updated_at=now)
     services.store.orders.add(order)

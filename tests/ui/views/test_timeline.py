@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.challenge_options import Dns01Manual
 from app.services.container import Services
 from tests.support.certificates import add_certificate
 from tests.ui.actions.conftest import open_window
@@ -43,9 +44,9 @@ def test_attention_lists_the_next_30_days_in_order(qtbot: QtBot, services: Servi
                                                    make_ctx: MakeCtx) -> None:
     now = services.clock.now()
     later = add_certificate(services.store, not_before=now - 70 * DAY, days=90, label="later",
-                            mode="manual")
+                            options=Dns01Manual())
     add_certificate(services.store, not_before=now - 80 * DAY, days=90, label="sooner",
-                    mode="manual")
+                    options=Dns01Manual())
     add_certificate(services.store, not_before=now, days=365, label="far")
     window = open_window(qtbot, make_ctx(services, inline=True))
     upcoming = window.attention_view.upcoming
