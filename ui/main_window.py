@@ -547,14 +547,16 @@ class MainWindow(QMainWindow):
         if cert is not None:
             services = self.ctx.services
             cert_id = cert.id
+            # Read-only and indexed: beside the store lane, so a click never waits behind a
+            # whole reload or the attention scan.
             self.ctx.tasks.run(lambda _c: services.certificates.history(cert_id).events,
                                on_success=self.details.show_history,
                                on_failure=lambda exc: log.warning("history: %s", exc),
-                               lane=Lane.STORE, owner=self, name="history")
+                               lane=Lane.NETWORK, owner=self, name="history")
             self.ctx.tasks.run(lambda _c: services.timeline.for_certificate(cert_id),
                                on_success=lambda t: self._on_timeline_loaded(cert_id, t),
                                on_failure=lambda exc: log.warning("timeline: %s", exc),
-                               lane=Lane.STORE, owner=self, name="timeline")
+                               lane=Lane.NETWORK, owner=self, name="timeline")
 
     def _on_timeline_loaded(self, cert_id: str, timeline: Timeline | None) -> None:
         shown = self._inventory_certificate()
