@@ -78,6 +78,9 @@ def _pump(app: Any, done: Callable[[], bool], timeout_s: float = 180.0) -> None:
 
 def run_stall(rounds: int = 3, renewals: int = 10, workdir: Path | None = None
               ) -> dict[str, float]:
+    from tests.support.network_guard import install
+
+    install()  # loopback only (certdesk's CAA lookups included)
     tmp = workdir or Path(tempfile.mkdtemp(prefix="certdesk-bench-"))
     os.environ["CERTDESK_TEST_KEYRING"] = str(tmp / "keyring.json")
     from PySide6.QtWidgets import QApplication

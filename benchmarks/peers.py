@@ -33,6 +33,7 @@ PEERS = ROOT / ".cache" / "peers"
 LEGO = PEERS / "root" / "usr" / "bin" / "lego"
 ACME_SH = PEERS / "root" / "usr" / "share" / "acme.sh" / "acme.sh"
 CERTBOT = PEERS / "certbot" / "bin" / "certbot"
+GUARD = ROOT / "tests" / "support" / "netguard"
 TOOLS = ("certdesk", "certbot", "lego", "acme.sh")
 EMAIL = "admin@example.com"
 
@@ -108,7 +109,8 @@ class _Certdesk(_Tool):
         super().__init__(pebble, work)
         self.env.update(CERTDESK_TEST_KEYRING=str(work / "keyring.json"),
                         PYTHON_KEYRING_BACKEND="tests.support.wincred_keyring.WinCredLikeKeyring",
-                        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT),
+                        # the loopback-only guard: certdesk's CAA lookups stay on this machine
+                        PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), str(GUARD),
                                                                  os.environ.get("PYTHONPATH")])))
         self.home = work / "home"
         self.ids: list[str] = []
