@@ -312,12 +312,8 @@ def main(argv: list[str]) -> int:
 
     from ui.dialogs.renew_dialog import RenewDialog
 
-    def mode(c: Any) -> object:
-        options = c.validation.default.options
-        return options.get("mode") if isinstance(options, dict) else getattr(options, "mode",
-                                                                              None)
-
-    manual = next(c for c in ctx.services.certificates.list() if mode(c) == "manual")
+    manual = next(c for c in ctx.services.certificates.list()
+                  if c.validation.default.options.mode == "manual")
     renew = RenewDialog(ctx, manual, window)  # not started: no CA here
     renew.records._check_now = lambda: None  # type: ignore[method-assign]
     renew.show()

@@ -43,11 +43,8 @@ SHOW_AFTER_MS = 800
 
 def _resolvers(cert: ManagedCertificate) -> list[str]:
     """The DNS servers the certificate's validation checks records with (empty: the
-    authoritative ones), whether its options are a plain mapping or typed."""
-    options: Any = cert.validation.default.options
-    found = options.get("resolvers") if isinstance(options, dict) else \
-        getattr(options, "resolvers", None)
-    return [str(r) for r in found] if isinstance(found, list | tuple) else []
+    authoritative ones)."""
+    return list(cert.validation.default.options.resolvers)
 
 
 class RenewDialog(QDialog):
