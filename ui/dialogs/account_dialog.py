@@ -220,6 +220,7 @@ class AccountDialog(QDialog):
             self.status.setText(problems[0] if problems else "")
 
     def _on_ca_current_index_changed(self, _index: int) -> None:
+        self._forget_directory_check()
         self.form.tos_url = None
         self._eab_from_directory = False
         self._directory_problem = None
@@ -230,6 +231,9 @@ class AccountDialog(QDialog):
             self._check_directory(self.choice.directory)
 
     def _on_url_text_edited(self, _text: str) -> None:
+        if self._checking:
+            self._forget_directory_check()
+            self._sync()
         if self._directory_problem is not None or self.form.tos_url:
             self._directory_problem = None  # a new URL: its CA is not known yet
             self.form.tos_url = None
@@ -244,6 +248,16 @@ class AccountDialog(QDialog):
     def _on_url_editing_finished(self) -> None:
         if self.choice.custom and self.form.directory.startswith(("https://", "http://")):
             self._check_directory(self.form.directory)
+
+    def _forget_directory_check(self) -> None:
+        """Another CA or URL was chosen: the answer of a check still running is about the
+        previous one and must not show its terms or its error here."""
+        if self._info_task is not None:
+            self._info_task.cancel()
+            self._info_task = None
+        self._info_seq += 1
+        self._checking = False
+        self.busy.setVisible(self._register_task is not None)
 
     def _check_directory(self, directory: str) -> None:
         if self._info_task is not None:

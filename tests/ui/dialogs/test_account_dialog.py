@@ -12,6 +12,7 @@ from tests.support.pebble import EAB_KEYS, Pebble
 from tests.support.ports import free_port
 from tests.ui.conftest import MakeCtx
 from ui.dialogs.account_dialog import AccountDialog
+from ui.tasks import TaskRunner
 
 pytestmark = [pytest.mark.gui, pytest.mark.pebble]
 
@@ -122,3 +123,24 @@ def test_eab_required_by_the_ca(qtbot: QtBot, pebble_factory: object, home: obje
         dialog.create_button.click()
     assert [a.eab_kid for a in services.accounts.list()] == ["kid-1"]
     services.close()
+
+
+def test_a_late_answer_about_the_previous_ca_is_ignored(qtbot: QtBot, pebble: Pebble,
+                                                       pebble_services: Services,
+                                                       make_ctx: MakeCtx) -> None:
+    """The dialog opens on a public CA and asks it at once (refused here: loopback only);
+    the admin picks "Other CA" before the answer comes. That answer is about the public CA:
+    neither its error nor its terms may appear for the CA the admin is typing in."""
+    ctx = make_ctx(pebble_services)
+    runner = ctx.tasks
+    assert isinstance(runner, TaskRunner)
+    dialog = AccountDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.choice.custom
+    dialog.select_ca("custom")  # before the public CA's answer is delivered
+    qtbot.waitUntil(lambda: runner.active == 0, timeout=20000)  # ... now it was
+    assert dialog.status.text().startswith("Enter the CA's directory URL"), dialog.status.text()
+    assert not dialog.check_again.isVisible() and not dialog.busy.isVisible()
+    _check_directory(qtbot, dialog, pebble.directory)
+    assert not dialog.tos.isHidden() and "data:text/plain" in dialog.tos_link.text()
