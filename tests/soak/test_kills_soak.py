@@ -6,6 +6,8 @@ import os
 import random
 from pathlib import Path
 
+import pytest
+
 from tests.support.kills import kill_cycles
 from tests.support.pebble import Pebble
 
@@ -13,8 +15,10 @@ KILLS = int(os.environ.get("CERTDESK_SOAK_KILLS", "60"))
 SEED = int(os.environ.get("CERTDESK_KILL_SEED", "1201"))
 
 
+@pytest.mark.timeout(3600)
 def test_many_kills(home: Path, pebble: Pebble) -> None:
-    log = kill_cycles(home, pebble, random.Random(SEED), KILLS)
+    log = kill_cycles(home, pebble, random.Random(SEED), KILLS,
+                      report=lambda line: print(line, flush=True))
     print(f"seed {SEED}: {log.kills} kills survived, {log.finished_first} runs finished before "
           f"their kill line, {log.resumes} resumes")
     for point in sorted(set(log.points)):
