@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CertdeskError
-from app.services.timeline import Timeline
+from app.services.timeline import MomentKind, Timeline
 from app.wizard.certificate_facts import CertificateFacts, facts_from_pem
 from ui.models.certificate_rows import display_name, expiry_state
 from ui.models.dates import local_time
@@ -110,11 +110,13 @@ class DetailsPane(QScrollArea):
         self.buttons = buttons
         outer.addStretch(0)
         self.facts: CertificateFacts | None = None
+        self._auto_renew = False
         self.show_certificate(None)
 
     def show_certificate(self, cert: Any, now: dt.datetime | None = None,
                          method: str = "") -> None:
         now = now or dt.datetime.now(dt.UTC)
+        self._auto_renew = cert is not None and bool(cert.auto_renew)
         self.history.clear()
         self.facts = None
         self.show_timeline(None)
@@ -193,6 +195,13 @@ class DetailsPane(QScrollArea):
         """What will happen when (loaded on a worker after the certificate was shown)."""
         self.timeline.set_timeline(timeline)
         self.timeline_label.setVisible(timeline is not None)
+        # The planned moment (due time and this certificate's spread), as the timeline and
+        # the renewal itself have it; the stored due time alone is up to an hour early, and
+        # empty before the CA has suggested a window.
+        planned = [m.at for m in (timeline.moments if timeline is not None else ())
+                   if m.kind is MomentKind.RENEWAL]
+        if planned and self._auto_renew:
+            self.fields["renew_at"].setText(_date(planned[0]))
 
     def show_history(self, events: Sequence[Any]) -> None:
         self.history.clear()

@@ -1,4 +1,5 @@
-"""The details pane: a certificate without a subject (names only in the SAN) says so."""
+"""The details pane: a certificate without a subject (names only in the SAN) says so; the next
+renewal is the planned moment."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from app.services.container import Services
+from app.services.timeline import MomentKind
 from tests.support.certificates import add_certificate
+from ui.models.dates import local_time
 from ui.views.details_pane import DetailsPane
 
 pytestmark = pytest.mark.gui
@@ -37,3 +40,23 @@ def test_empty_subject_is_explained(qapp: object, services: Services) -> None:
     pane = DetailsPane([])
     pane.show_certificate(short_lived, now)
     assert "subject alternative names" in pane.fields["subject"].text()
+
+
+def test_next_renewal_is_the_planned_moment(qapp: object, services: Services) -> None:
+    """Before the CA suggests a window the stored due time is empty; the pane shows the moment
+    the timeline (and the renewal) plans, not a dash beside it."""
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(services.store, not_before=now, days=90, names=("plan.example",))
+    assert cert.renew_at is None
+    pane = DetailsPane([])
+    pane.show_certificate(cert, now)
+    timeline = services.timeline.for_certificate(cert.id)
+    assert timeline is not None
+    [planned] = [m.at for m in timeline.moments if m.kind is MomentKind.RENEWAL]
+    pane.show_timeline(timeline)
+    assert pane.fields["renew_at"].text() == local_time(planned)
+    off = add_certificate(services.store, not_before=now, days=90, names=("off.example",),
+                          auto_renew=False)
+    pane.show_certificate(off, now)
+    pane.show_timeline(services.timeline.for_certificate(off.id))
+    assert pane.fields["renew_at"].text() == "automatic renewal is off"
