@@ -73,18 +73,21 @@ class CertificateRepository:
                          {**values, "id": cert_id})
 
     def get(self, cert_id: str) -> ManagedCertificate:
-        rows = self._db.query("SELECT * FROM certificates WHERE id=?", (cert_id,))
-        if not rows:
-            rows = self._db.query("SELECT * FROM certificates WHERE id LIKE ?", (cert_id + "%",))
-            if len(rows) != 1:
-                raise NotFound(f"No certificate with id '{cert_id}'.",
-                               "Run 'certdesk-cli list' to see the certificates.")
-        return self._from_row(rows[0])
+        with self._db.snapshot():  # the row and its current version from one state
+            rows = self._db.query("SELECT * FROM certificates WHERE id=?", (cert_id,))
+            if not rows:
+                rows = self._db.query("SELECT * FROM certificates WHERE id LIKE ?",
+                                      (cert_id + "%",))
+                if len(rows) != 1:
+                    raise NotFound(f"No certificate with id '{cert_id}'.",
+                                   "Run 'certdesk-cli list' to see the certificates.")
+            return self._from_row(rows[0])
 
     def all(self) -> list[ManagedCertificate]:
-        rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
-        versions = {v.id: v for v in self._all_current_versions()}
-        return [self._from_row(r, versions.get(r["current_version_id"])) for r in rows]
+        with self._db.snapshot():  # a certificate removed meanwhile is either whole or gone
+            rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
+            versions = {v.id: v for v in self._all_current_versions()}
+            return [self._from_row(r, versions.get(r["current_version_id"])) for r in rows]
 
     def remove(self, cert_id: str) -> None:
         self._db.execute("DELETE FROM certificates WHERE id=?", (cert_id,))

@@ -110,6 +110,25 @@ class Database:
                 conn.execute("ROLLBACK")
             raise
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent state of the database, whatever other threads or
+        processes write meanwhile (a read transaction; WAL keeps the snapshot)."""
+        conn = self._connect()
+        if conn.in_transaction:
+            yield
+            return
+        try:
+            conn.execute("BEGIN")
+        except sqlite3.Error as exc:
+            raise sqlite_problem(exc, "reading the database") from exc
+        try:
+            yield
+        finally:
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("COMMIT")  # nothing was written: this only ends the read
+
     def query(
         self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
     ) -> list[sqlite3.Row]:
