@@ -578,7 +578,10 @@ class MainWindow(QMainWindow):
     def _on_new_triggered(self) -> None:
         from ui.wizard.new_certificate import NewCertificateWizard
 
-        wizard = NewCertificateWizard(self.ctx, self._accounts(), self)
+        # The certificates whose key the new one may reuse (the key page offers them).
+        certificates = self.snapshot.certificates.values() if self.snapshot else ()
+        wizard = NewCertificateWizard(self.ctx, self._accounts(), self,
+                                      certificates=list(certificates))
         wizard.finished.connect(lambda _r: self.refresh())
         wizard.open()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from app.events import RenewalFailed
@@ -143,3 +144,28 @@ def test_changes_from_outside_appear_without_refresh(qtbot: QtBot, home: object,
         other.close()
     qtbot.waitUntil(lambda: window.activity_view.model.rowCount() == before + 1,
                     timeout=15000)
+
+
+def test_new_certificate_offers_the_keys_of_existing_ones(qtbot: QtBot, services: Services,
+                                                         make_ctx: MakeCtx) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.support.certificates import add_certificate
+    from ui.wizard.new_certificate import NewCertificateWizard
+
+    cert = add_certificate(services.store, not_before=dt.datetime.now(dt.UTC), days=90,
+                           names=("keep-key.example",))
+    window = _window(qtbot, make_ctx(services))
+    bar = window.findChild(QToolBar, "mainToolbar")
+    assert bar is not None
+    button = bar.widgetForAction(window.new_action)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(NewCertificateWizard) is not None, timeout=5000)
+    wizard = window.findChild(NewCertificateWizard)
+    assert wizard is not None
+    page = wizard.key_page
+    assert page.reuse.isEnabled()
+    assert [page.reuse_of.itemData(i) for i in range(page.reuse_of.count())] == [cert.id]
