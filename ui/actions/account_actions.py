@@ -10,10 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from app.domain import Account
+from ui.actions.make import make_action
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.tasks import Lane, TaskControl
-from ui.theme import icon
 from ui.views.confirm import confirm
 from ui.views.markup import escape
 from ui.views.table_view import FilteredTable
@@ -34,12 +34,8 @@ class AccountActions(QObject):
         self.view = view
         self.window = window
 
-        def make(text: str, icon_name: str, tip: str, slot: object) -> QAction:
-            action = QAction(icon(icon_name), text, self)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(slot)
-            return action
+        def make(text: str, icon_name: str, tip: str, slot: Callable[[], object]) -> QAction:
+            return make_action(self, text, icon_name, tip, slot)
 
         self.contacts_action = make(_tr("Edit &contacts…"), "account",
                                     _tr("Change the e-mail addresses the CA writes to"),

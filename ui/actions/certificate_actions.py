@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import CertificateState, ManagedCertificate
 from app.wizard.reissue import reissuable
+from ui.actions.make import make_action
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.tasks import Lane
-from ui.theme import icon
 from ui.views.confirm import confirm
 from ui.views.markup import escape
 from ui.views.table_view import FilteredTable
@@ -37,12 +37,8 @@ class CertificateActions(QObject):
         self.window = window
         self._selected = selected
 
-        def make(text: str, icon_name: str, tip: str, slot: object) -> QAction:
-            action = QAction(icon(icon_name), text, self)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
-            action.triggered.connect(slot)
-            return action
+        def make(text: str, icon_name: str, tip: str, slot: Callable[[], object]) -> QAction:
+            return make_action(self, text, icon_name, tip, slot)
 
         self.settings_action = make(_tr("Renewal se&ttings…"), "settings",
                                     _tr("Validation method and automatic renewal of the "
