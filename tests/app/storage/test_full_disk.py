@@ -36,7 +36,12 @@ def test_a_full_disk_midway_keeps_old_data_and_says_so(
         before = {p.name: p.read_bytes() for p in out.iterdir()}
         store.close()
 
-        filler = fill(disk, leave=40_000)  # SQLite opens, the work does not fit
+        assert _cli(capsys, home, "list")[0] == 0  # the log file exists, and fills up too
+        # A connection kept open keeps the WAL index and log in place (as a running app
+        # does), so certdesk can open the database; then only a page is left for the work.
+        keep = sqlite3.connect(database_path(home))
+        keep.execute("SELECT COUNT(*) FROM certificates").fetchone()
+        filler = fill(disk, leave=4096)
         new = ca.issue(("new.test",))
         (tmp_path / "new.pem").write_bytes(new.cert_pem + ca.chain_pem + new.key_pem)
         failures = {
@@ -56,6 +61,7 @@ def test_a_full_disk_midway_keeps_old_data_and_says_so(
         # the old data is intact (SQLite needs a little space just to open a WAL database)
         assert {p.name: p.read_bytes() for p in out.iterdir()} == before
         filler.unlink()
+        keep.close()
         with sqlite3.connect(database_path(home)) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         store = Store.open(home)
