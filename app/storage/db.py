@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,10 +18,18 @@ from app.errors import StorageError
 from app.storage.file_lock import exclusive
 from app.storage.migrations import MIGRATIONS
 
+_NEARLY_FULL = 1024 * 1024
 
-def sqlite_problem(exc: sqlite3.Error, doing: str) -> StorageError:
-    """One clear StorageError for a failed database operation, with the hint that fits it."""
+
+def sqlite_problem(exc: sqlite3.Error, doing: str, path: Path | None = None) -> StorageError:
+    """One clear StorageError for a failed database operation, with the hint that fits it.
+
+    `path` (the database) lets a vague "disk I/O error" be recognised as a full disk: SQLite
+    reports it that way when it cannot create its WAL index on a full filesystem.
+    """
     text = str(exc).lower()
+    if "disk i/o error" in text and path is not None and _nearly_full(path.parent):
+        text = "database or disk is full"
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return StorageError(
             "certdesk's database file is damaged.",
@@ -42,6 +51,13 @@ def sqlite_problem(exc: sqlite3.Error, doing: str) -> StorageError:
     return StorageError(f"{doing[:1].upper()}{doing[1:]} failed: {exc}.",
                         "Check free disk space and that no other program locks the file.",
                         detail=str(exc))
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL
+    except OSError:
+        return False
 
 
 class Database:
@@ -83,7 +99,7 @@ class Database:
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA busy_timeout=30000")
         except sqlite3.Error as exc:
-            raise sqlite_problem(exc, f"opening the database {self.path}") from exc
+            raise sqlite_problem(exc, f"opening the database {self.path}", self.path) from exc
         self._local.conn = conn
         with self._lock:
             self._all.append(conn)
@@ -104,7 +120,7 @@ class Database:
             if conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
-            raise sqlite_problem(exc, "writing the database") from exc
+            raise sqlite_problem(exc, "writing the database", self.path) from exc
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -121,7 +137,7 @@ class Database:
         try:
             conn.execute("BEGIN")
         except sqlite3.Error as exc:
-            raise sqlite_problem(exc, "reading the database") from exc
+            raise sqlite_problem(exc, "reading the database", self.path) from exc
         try:
             yield
         finally:
@@ -135,14 +151,14 @@ class Database:
         try:
             return list(self._connect().execute(sql, params).fetchall())
         except sqlite3.Error as exc:
-            raise sqlite_problem(exc, "reading the database") from exc
+            raise sqlite_problem(exc, "reading the database", self.path) from exc
 
     def execute(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> None:
         try:
             with self.transaction() as conn:
                 conn.execute(sql, params)
         except sqlite3.Error as exc:
-            raise sqlite_problem(exc, "writing the database") from exc
+            raise sqlite_problem(exc, "writing the database", self.path) from exc
 
     @staticmethod
     def _migrate(conn: sqlite3.Connection) -> None:

@@ -92,6 +92,14 @@ def test_sqlite_errors_get_the_hint_that_fits(text: str, fragment: str) -> None:
     assert fragment in str(error)
 
 
+def test_a_disk_io_error_with_space_left_is_not_called_a_full_disk(tmp_path: Path) -> None:
+    from app.storage.db import sqlite_problem
+
+    error = sqlite_problem(sqlite3.OperationalError("disk I/O error"), "reading the database",
+                           tmp_path / "certdesk.sqlite3")
+    assert "disk is full" not in str(error) and "disk I/O error" in str(error)
+
+
 def test_export_with_a_read_only_database_writes_whole_files_and_succeeds(
         home: Path, ca: LocalCA, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:

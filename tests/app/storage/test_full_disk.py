@@ -12,6 +12,7 @@ from app.cli.main import main
 from app.paths import database_path
 from app.services.backup import BackupService
 from app.services.inventory import InventoryService
+from app.storage.db import sqlite_problem
 from app.storage.store import Store
 from tests.support.local_ca import LocalCA
 from tests.support.small_disk import fill, small_disk
@@ -56,6 +57,10 @@ def test_a_full_disk_midway_keeps_old_data_and_says_so(
             assert len(err.strip().splitlines()) == 1 and "unexpected" not in err, (what, err)
             assert "full" in err.lower() or "space" in err.lower(), (what, err)
         assert not (disk / "all.backup").exists()
+        # SQLite says "disk I/O error" when it cannot even create its WAL index: a full disk
+        vague = sqlite3.OperationalError("disk I/O error")
+        assert "disk is full" in str(sqlite_problem(vague, "opening the database",
+                                                    database_path(home)))
         assert not list(disk.glob("**/.*.tmp"))  # no temporary file left behind
 
         # the old data is intact (SQLite needs a little space just to open a WAL database)
