@@ -6,7 +6,11 @@ A windowed app has no console on Windows: what is not in the file is lost. Insta
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
+import os
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -15,6 +19,19 @@ from app.paths import log_dir
 MAX_BYTES = 2_000_000
 BACKUPS = 3
 _TAG = "certdesk_log_file"
+
+
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files readable by their owner only (0600), also after each rotation: a log names
+    certificates, hosts and accounts, which other users of the machine need not read."""
+
+    def _open(self) -> io.TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOINHERIT", 0)
+        fd = os.open(self.baseFilename, flags, 0o600)
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):  # a file an older version created 0644
+                os.fchmod(fd, 0o600)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def install_log_file(home: Path, file_name: str, *, level: int = logging.INFO) -> Path | None:
@@ -28,8 +45,8 @@ def install_log_file(home: Path, file_name: str, *, level: int = logging.INFO) -
         old.close()
     try:
         path = log_dir(home) / file_name
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                      encoding="utf-8")
+        handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                              encoding="utf-8")
     except OSError:
         return None
     handler.setLevel(level)
