@@ -70,10 +70,12 @@ def available(tool: str) -> bool:
     return ACME_SH.exists() and all(shutil.which(t) is not None for t in ("socat", "curl"))
 
 
-def start_pebble(workdir: Path) -> Pebble:
-    """One Pebble for every tool: no validation sleep, no nonce rejection, no authz reuse."""
+def start_pebble(workdir: Path, retry_after: int = 1) -> Pebble:
+    """One Pebble for every tool: no validation sleep, no nonce rejection, no authz reuse;
+    `retry_after` seconds asked of clients polling a pending authorization or order."""
     return Pebble(workdir=workdir, env={"PEBBLE_VA_NOSLEEP": "1", "PEBBLE_WFE_NONCEREJECT": "0",
-                                        "PEBBLE_AUTHZREUSE": "0"}).start()
+                                        "PEBBLE_AUTHZREUSE": "0"},
+                  config={"retryAfter": {"authz": retry_after, "order": retry_after}}).start()
 
 
 def _run(cmd: list[str], env: dict[str, str], cwd: Path, log: Path
@@ -239,10 +241,10 @@ def run_tool(tool: str, pebble: Pebble, work: Path, count: int) -> PeerResult:
     return result
 
 
-def run_peers(count: int, tools: tuple[str, ...] = TOOLS, workdir: Path | None = None
-              ) -> list[PeerResult]:
+def run_peers(count: int, tools: tuple[str, ...] = TOOLS, workdir: Path | None = None,
+              retry_after: int = 1) -> list[PeerResult]:
     work = workdir or Path(tempfile.mkdtemp(prefix="certdesk-peers-"))
-    pebble = start_pebble(work / "pebble")
+    pebble = start_pebble(work / "pebble", retry_after)
     try:
         results = []
         for tool in tools:
@@ -276,9 +278,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.peers")
     parser.add_argument("count", nargs="?", type=int, default=10)
     parser.add_argument("--tools", default=",".join(TOOLS))
+    parser.add_argument("--retry-after", type=int, default=1,
+                        help="seconds Pebble asks pollers to wait (default 1)")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
-    results = run_peers(args.count, tuple(t for t in args.tools.split(",") if t))
+    results = run_peers(args.count, tuple(t for t in args.tools.split(",") if t),
+                        retry_after=args.retry_after)
     print(table(results))
     if args.json:
         Path(args.json).write_text(json.dumps([r.to_json() for r in results], indent=2))
