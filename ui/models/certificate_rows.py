@@ -91,7 +91,9 @@ def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime) ->
         ca=ca, not_before=not_before, not_after=not_after, days_left=days,
         status=cert.status, method=method_label(cert.validation) if cert.source == "acme" else "",
         auto_renew=bool(cert.auto_renew), renew_at=cert.renew_at,
-        expiry=expiry_state(not_before, not_after, now))
+        # A revoked certificate has no deadline left: grey, not a reassuring green.
+        expiry=(Expiry.NONE if cert.status == CertificateState.REVOKED
+                else expiry_state(not_before, not_after, now)))
 
 
 def certificate_rows(certs: Iterable[Any], accounts: Mapping[str, str],

@@ -19,6 +19,8 @@ def expires_text(row: CertificateRow) -> str:
     if row.not_after is None:
         return _tr("not issued")
     date = row.not_after.astimezone().strftime("%Y-%m-%d")
+    if row.status == CertificateState.REVOKED:
+        return _tr("{date} (revoked)").format(date=date)
     days = row.days_left if row.days_left is not None else 0
     if days < 0:
         return _tr("{date} (expired {n} d ago)").format(date=date, n=-days)
@@ -26,6 +28,8 @@ def expires_text(row: CertificateRow) -> str:
 
 
 def expiry_tooltip(row: CertificateRow) -> str:
+    if row.status == CertificateState.REVOKED:
+        return _tr("Revoked: clients no longer trust it. Re-issue it, or remove it.")
     return {
         Expiry.EXPIRED: _tr("Expired: renew it now."),
         Expiry.URGENT: _tr("Expires very soon: renew it now."),

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,6 +11,7 @@ from app.challenge_options import Dns01Manual, Http01Listener
 from app.domain import (
     Account,
     CertificateState,
+    CertificateVersion,
     ChallengeConfig,
     Event,
     ManagedCertificate,
@@ -87,6 +89,24 @@ def test_expiry_thresholds_scale_with_lifetime() -> None:
     assert expiry_state(NOW - dt.timedelta(days=70), NOW + dt.timedelta(days=20), NOW) is \
         Expiry.SOON
     assert expiry_state(None, None, NOW) is Expiry.NONE
+
+
+def test_a_revoked_certificate_is_not_shown_as_valid(qapp: object) -> None:
+    # Its expiry date no longer matters: grey and "revoked", never a green "89 d left".
+    version = CertificateVersion(
+        id="v1", certificate_id="c9", serial="0a", subject="CN=gone.example",
+        issuer="CN=Pebble", names=("gone.example",), not_before=NOW - dt.timedelta(days=1),
+        not_after=NOW + dt.timedelta(days=89), cert_pem="", chain_pem="", key_secret_id=None,
+        key_type="ec256", ari_cert_id=None, order_id=None, replaced_by=None, revoked_at=NOW,
+        revocation_reason="superseded", created_at=NOW)
+    revoked = dataclasses.replace(cert("c9", ("gone.example",), CertificateState.REVOKED),
+                                  current=version, current_version_id="v1")
+    [row] = certificate_rows([revoked], {"a1": "Pebble"}, NOW)
+    assert row.expiry is Expiry.NONE
+    model = CertificateTableModel()
+    model.set_rows([row])
+    assert model.index(0, 2).data().endswith("(revoked)")
+    assert "Revoked" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_accounts_orders_events_models(qtmodeltester: ModelTester) -> None:
