@@ -19,7 +19,7 @@ def seeded(tmp_path: Path) -> Path:
 
 
 @pytest.mark.gui
-def test_command_line_and_cold_start_timings(seeded: Path) -> None:
+def test_command_line_timings(seeded: Path) -> None:
     cli = scale._command("certdesk-cli")
     env = scale.bench_env(seeded)
     seconds, out = scale.timed_process([*cli, "--home", str(seeded), "--json", "list"], env,
