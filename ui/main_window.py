@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
@@ -624,7 +625,19 @@ class MainWindow(QMainWindow):
             return
         from ui.dialogs.export_dialog import ExportDialog
 
-        ExportDialog(self.ctx, cert, self).open()
+        dialog = ExportDialog(self.ctx, cert, self)
+        dialog.exported.connect(self._on_exported)
+        dialog.open()
+
+    def _on_exported(self, paths: list[str]) -> None:
+        if not paths:
+            return
+        if len(paths) == 1:
+            text = _tr("Exported to {path}").format(path=paths[0])
+        else:  # a set of files (PEM) in one folder
+            text = _tr("Exported {n} files to {folder}").format(
+                n=len(paths), folder=os.path.dirname(paths[0]))
+        self.statusBar().showMessage(text, 15000)
 
     def _on_revoke_triggered(self) -> None:
         cert = self.selected_certificate()

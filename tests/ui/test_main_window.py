@@ -11,6 +11,7 @@ from app.services.container import Services
 from tests.support.acme_env import http_plan, issue, new_account
 from tests.support.pebble import Pebble
 from tests.ui.conftest import MakeCtx
+from ui.dialogs.export_dialog import ExportDialog
 from ui.main_window import MainWindow
 from ui.tray import Tray
 
@@ -80,6 +81,12 @@ def test_inventory_details_search_and_renew(qtbot: QtBot, pebble: Pebble,
         assert not any(a.isEnabled() for a in certificate_actions)
     window.tabs.setCurrentWidget(window.splitter)
     assert all(a.isEnabled() for a in certificate_actions)
+    # After an export the window says where the file went.
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.exported.emit(["/srv/tls/one.pfx"])
+    assert "/srv/tls/one.pfx" in window.statusBar().currentMessage()
     old_serial = facts.serial
     with qtbot.waitSignal(window.ctx.bridge.certificate_renewed, timeout=90000):
         window.renew_action.trigger()
