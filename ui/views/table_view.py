@@ -124,12 +124,14 @@ class FilteredTable(QWidget):
 
     def set_rows(self, rows: Any) -> None:
         keep = self.selected()
+        first_fill = self.model.rowCount() == 0
         self.model.set_rows(rows)
         self._update_stack()
-        self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
-            if self.table.columnWidth(col) > self.max_column_width:
-                self.table.setColumnWidth(col, self.max_column_width)
+        if first_fill:  # measuring every cell again on each reload stalled the GUI thread
+            self.table.resizeColumnsToContents()
+            for col in range(self.model.columnCount()):
+                if self.table.columnWidth(col) > self.max_column_width:
+                    self.table.setColumnWidth(col, self.max_column_width)
         if keep is not None:
             self.select_where(lambda r: getattr(r, "id", None) == getattr(keep, "id", None))
 
