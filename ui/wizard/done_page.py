@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 from ui.models.certificate_rows import display_name
 from ui.models.dates import local_time
@@ -43,6 +50,16 @@ class DonePage(QWizardPage):
         layout.addWidget(self.files)
         layout.addStretch(1)
         self.certificate: Any = None
+
+    def initializePage(self) -> None:
+        # Enter on the last page means Finish, not the first export button that would
+        # otherwise take the focus (and open a dialog the admin did not ask for).
+        QTimer.singleShot(0, self._focus_finish)
+
+    def _focus_finish(self) -> None:
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.button(QWizard.WizardButton.FinishButton).setFocus()
 
     def show_certificate(self, cert: Any, home: str) -> None:
         self.certificate = cert

@@ -74,6 +74,8 @@ def test_http_listener_to_done(qtbot: QtBot, wizard: NewCertificateWizard, pebbl
     steps = [e.step for e in wizard.progress_page.events]
     assert steps, "progress events were shown"
     assert "gui.example.com" in wizard.done_page.info.text()
+    finish = wizard.button(wizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: wizard.focusWidget() is finish, timeout=5000)  # Enter = Finish
 
 
 def test_dns_manual_record_created_while_the_page_polls(
