@@ -28,7 +28,6 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from app.challenge_options import Dns01Manual, Dns01Provider, Http01Listener, Http01Webroot
 from app.domain import (
     Account,
     CertificateState,
