@@ -55,6 +55,7 @@ class AccountDialog(QDialog):
         self._checking = False
         self._register_task: Task[Any] | None = None
         self._eab_from_directory = False
+        self._eab_not_needed = False  # the directory said EAB is not needed
         self._directory_problem: str | None = None  # the last check of this URL failed
         self.setWindowTitle(_tr("Add an ACME account"))
         self.setObjectName("accountDialog")
@@ -197,7 +198,9 @@ class AccountDialog(QDialog):
         self.ca_bundle.setVisible(custom)
         self.ca_bundle_label.setVisible(custom)
         f.ca_bundle = (self.ca_bundle.path() or None) if custom else None
-        show_eab = f.shows_eab or self._eab_from_directory
+        typed = bool(f.eab_kid or f.eab_hmac_key)  # never hide what the admin typed
+        show_eab = ((f.shows_eab and not self._eab_not_needed) or self._eab_from_directory
+                    or typed)
         if show_eab != (not self.eab.isHidden()):
             self.eab.setVisible(show_eab)
             fit_height(self)
@@ -223,6 +226,7 @@ class AccountDialog(QDialog):
         self._forget_directory_check()
         self.form.tos_url = None
         self._eab_from_directory = False
+        self._eab_not_needed = False  # the directory said EAB is not needed
         self._directory_problem = None
         self.tos.setChecked(False)
         self.tos_link.clear()
@@ -238,6 +242,7 @@ class AccountDialog(QDialog):
             self._directory_problem = None  # a new URL: its CA is not known yet
             self.form.tos_url = None
             self._eab_from_directory = False
+            self._eab_not_needed = False  # the directory said EAB is not needed
             self.tos.setChecked(False)
             self.tos_link.clear()
             self._sync()
@@ -290,6 +295,7 @@ class AccountDialog(QDialog):
         self._directory_problem = None
         self.form.tos_url = result.terms_of_service
         self._eab_from_directory = bool(result.external_account_required)
+        self._eab_not_needed = not result.external_account_required
         if result.terms_of_service:
             url = html.escape(result.terms_of_service)
             self.tos_link.setText(_tr("Terms of service: {link}").format(

@@ -35,6 +35,7 @@ def test_register_at_pebble(qtbot: QtBot, pebble: Pebble, pebble_services: Servi
     dialog = _open(qtbot, make_ctx(pebble_services))
     assert dialog.url.isVisible() and not dialog.eab.isHidden()  # custom CA: EAB offered
     _check_directory(qtbot, dialog, pebble.directory)
+    assert dialog.eab.isHidden()  # Pebble's directory says EAB is not required
     # Pebble's terms of service are shown, and nobody agrees to them for the user.
     terms = "data:text/plain,Do%20what%20thou%20wilt"
     assert not dialog.tos.isHidden() and terms in dialog.tos_link.text()
