@@ -54,7 +54,7 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:
         # Enter on the last page means Finish, not the first export button that would
         # otherwise take the focus (and open a dialog the admin did not ask for).
-        QTimer.singleShot(0, self._focus_finish)
+        QTimer.singleShot(0, self, self._focus_finish)  # dropped if the page is gone
 
     def _focus_finish(self) -> None:
         wizard = self.wizard()
