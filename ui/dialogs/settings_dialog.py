@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -70,9 +71,17 @@ class SettingsDialog(QDialog):
         self.auto_renew = QCheckBox(_tr("Renew automatically in the background"))
         self.auto_renew.setChecked(bool(prefs.get("auto_renew")))
         self.auto_renew.setAccessibleName(self.auto_renew.text())
+        self.renewals_per_ca = QSpinBox()
+        self.renewals_per_ca.setRange(1, 16)
+        self.renewals_per_ca.setValue(int(prefs.get("renewals_per_ca") or 4))
+        self.renewals_per_ca.setAccessibleName(_tr("Renewals at once per CA"))
+        self.renewals_per_ca.setToolTip(_tr(
+            "How many renewals run at the same time against one CA. More is faster for many "
+            "certificates; CAs limit new orders per account, and a rate limit pauses the rest."))
         form.addRow(_tr("Default &key type:"), self.key_type)
         form.addRow(_tr("Default &account:"), self.account)
         form.addRow("", self.auto_renew)
+        form.addRow(_tr("&Renewals at once per CA:"), self.renewals_per_ca)
         self.tabs.addTab(defaults, _tr("Defaults"))
         self.reminders = RemindersPage(ctx)
         self.reminder_days = self.reminders.reminder_days
@@ -144,6 +153,7 @@ class SettingsDialog(QDialog):
             **self.reminders.values(),
             "auto_renew": self.auto_renew.isChecked(),
             "start_at_login": self.start_at_login.isChecked(),
+            "renewals_per_ca": self.renewals_per_ca.value(),
         }
 
     def show_page(self, page: QWidget) -> None:

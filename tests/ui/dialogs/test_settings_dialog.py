@@ -20,6 +20,8 @@ def test_defaults_are_saved(qtbot: QtBot, services: Services, make_ctx: MakeCtx)
     dialog.key_type.setCurrentIndex(dialog.key_type.findData("rsa3072"))
     dialog.reminder_days.setText("20, 5 10 5")
     dialog.auto_renew.setChecked(False)
+    assert dialog.renewals_per_ca.value() == 4
+    dialog.renewals_per_ca.setValue(2)
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -29,6 +31,7 @@ def test_defaults_are_saved(qtbot: QtBot, services: Services, make_ctx: MakeCtx)
     assert settings.get("default_key_type") == "rsa3072"
     assert settings.get("reminder_days") == [20, 10, 5]
     assert settings.get("auto_renew") is False
+    assert settings.get("renewals_per_ca") == 2
     assert str(services.store.home) in [field.text() for field in dialog.findChildren(QLineEdit)]
 
 
