@@ -133,6 +133,15 @@ class RemindersPage(QWidget):
         self.plan_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.plan_text.setMinimumHeight(110)
         self.plan_text.hide()
+        # Said before anything is scheduled: a path that will not last (macOS translocation,
+        # the disk image, a zip's temporary folder) would be saved in the schedule.
+        self.location_warning = QLabel()
+        self.location_warning.setWordWrap(True)
+        self.location_warning.setAccessibleName(_tr("Install location warning"))
+        self.location_warning.setStyleSheet("color: palette(highlighted-text); "
+                                            "background: #b7791f; padding: 4px;")
+        self.location_warning.hide()
+        sched_layout.addWidget(self.location_warning)
         sched_layout.addWidget(self.schedule_status)
         sched_layout.addLayout(row)
         sched_layout.addWidget(self.plan_text)
@@ -191,6 +200,14 @@ class RemindersPage(QWidget):
         self.ctx.tasks.run(lambda _c: service.schedule_status(),
                            on_success=self.show_schedule, on_failure=self._on_status_failed,
                            owner=self, name="schedule status")
+        self.ctx.tasks.run(lambda _c: service.location_warning(),
+                           on_success=self.show_location_warning,
+                           on_failure=self._on_status_failed, owner=self,
+                           name="install location")
+
+    def show_location_warning(self, warning: str | None) -> None:
+        self.location_warning.setText(warning or "")
+        self.location_warning.setVisible(bool(warning))
 
     def show_login(self, status: LoginStartStatus) -> None:
         self.login = status

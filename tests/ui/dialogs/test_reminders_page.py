@@ -190,3 +190,15 @@ def test_schedule_failure_is_shown(qtbot: QtBot, ctx: AppContext, runner: FakeRu
     assert "Not installed" in page.schedule_status.text()
     assert page.install_button.isEnabled()
     box.close()
+
+
+def test_a_temporary_install_location_is_said_before_scheduling(
+        qtbot: QtBot, services: Services, ctx: AppContext,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _dialog(qtbot, ctx)
+    assert dialog.reminders.location_warning.isHidden()  # a source tree: nothing to say
+    warning = "certdesk runs from the disk image: move it to Applications first."
+    monkeypatch.setattr(services.os_integration, "location_warning", lambda: warning)
+    dialog.reminders.reload_status()
+    assert not dialog.reminders.location_warning.isHidden()
+    assert dialog.reminders.location_warning.text() == warning
