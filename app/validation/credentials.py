@@ -14,7 +14,8 @@ from typing import Any
 
 from app.clock import Clock, SystemClock
 from app.errors import InvalidInput, NotFound
-from app.storage.rows import loads, req_iso, to_iso
+from app.storage.dns_credentials import DnsCredentialRows
+from app.storage.rows import loads, req_iso
 from app.validation.providers.catalog import build_provider, provider_info
 
 PURPOSE = "dns-credentials"
@@ -40,7 +41,7 @@ class CredentialStore:
     """Implements SecretReader for solvers, plus management for the CLI and the GUI."""
 
     def __init__(self, store: Any, *, clock: Clock | None = None) -> None:
-        self._db = store.db
+        self._rows = DnsCredentialRows(store.db)
         self._secrets = store.secrets
         self._clock = clock or SystemClock()
 
@@ -61,22 +62,15 @@ class CredentialStore:
         if existing is not None and not replace:
             raise InvalidInput(f"Credentials named '{name}' already exist.",
                                "Remove them first, or use --replace.")
-        now = to_iso(self._clock.now())
+        now = self._clock.now()
         blob = json.dumps({"provider": provider, "values": values}).encode()
         secret_id = self._secrets.put(PURPOSE, blob,
                                       existing["secret_id"] if existing is not None else None)
-        with self._db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO dns_credentials(name, provider, secret_id, field_names, created_at, "
-                "updated_at) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
-                "provider=excluded.provider, secret_id=excluded.secret_id, "
-                "field_names=excluded.field_names, updated_at=excluded.updated_at",
-                (name, provider, secret_id, json.dumps(sorted(values)), now, now))
+        self._rows.put(name, provider, secret_id, list(values), now)
         return self.get(name)
 
     def _row(self, name: str) -> Any:
-        rows = self._db.query("SELECT * FROM dns_credentials WHERE name=?", (name,))
-        return rows[0] if rows else None
+        return self._rows.get(name)
 
     @staticmethod
     def _summary(row: Any) -> CredentialSummary:
@@ -91,17 +85,14 @@ class CredentialStore:
         return self._summary(row)
 
     def list(self) -> list[CredentialSummary]:
-        return [self._summary(r) for r in
-                self._db.query("SELECT * FROM dns_credentials ORDER BY name")]
+        return [self._summary(r) for r in self._rows.all()]
 
     def remove(self, name: str) -> None:
         row = self._row(name)
         if row is None:
             raise NotFound(f"No DNS credentials named '{name}'.",
                            "List them with `certdesk-cli dns credentials list`.")
-        with self._db.transaction() as conn:
-            conn.execute("DELETE FROM dns_credentials WHERE name=?", (name,))
-            conn.execute("DELETE FROM secrets WHERE id=?", (row["secret_id"],))
+        self._rows.remove(name, row["secret_id"])
 
     def credentials(self, name: str) -> dict[str, str]:
         """The decrypted field values, plus the provider name under PROVIDER_KEY."""
