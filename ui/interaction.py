@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from app.cancel import CancelToken
@@ -55,10 +56,11 @@ class GuiInteraction(QObject):
 
     action_requested = Signal(object)  # ManualRequest
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 dispatcher: GuiDispatcher | None = None) -> None:
         super().__init__(parent)
         self.pending: ManualRequest | None = None
-        self.dispatcher = GuiDispatcher(self)
+        self.dispatcher = dispatcher or GuiDispatcher(self)
         self._gui_thread = threading.get_ident()
 
     def confirm(self, action: Any, cancel: CancelToken) -> bool:
@@ -67,7 +69,7 @@ class GuiInteraction(QObject):
             return False
         request = ManualRequest(action)
         self.pending = request
-        self.dispatcher.post(lambda: self.action_requested.emit(request))
+        self.dispatcher.post(lambda: self._ask(request))
         try:
             accepted = request.wait(cancel)
         finally:
@@ -75,6 +77,14 @@ class GuiInteraction(QObject):
         if request.parked:
             park(action)
         return accepted
+
+    def _ask(self, request: ManualRequest) -> None:
+        # GUI thread, through the app's dispatcher, which outlives windows: if the window that
+        # started the operation is gone, nobody can answer; the order waits, resumable.
+        if not shiboken6.isValid(self):
+            request.park()
+            return
+        self.action_requested.emit(request)
 
     def park_pending(self) -> None:
         """Unblock a waiting worker: the user closed the page (the order stays resumable)."""

@@ -44,9 +44,10 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
               instance: SingleInstance | None, background: bool = False) -> Started:
     """`background` starts the renewal/reminder loop (the real app; not self-tests)."""
     services = open_services(home, ca_bundle=ca_bundle)
-    tasks = TaskRunner(parent=app)
+    bridge = CoreEventBridge(services.hooks, app)
+    tasks = TaskRunner(parent=app, dispatcher=bridge.dispatcher)  # one way to the GUI thread
     ctx = AppContext(services=services, preferences=PreferencesService(services.store),
-                     tasks=tasks, bridge=CoreEventBridge(services.hooks, app))
+                     tasks=tasks, bridge=bridge)
     window = MainWindow(ctx)
     monitoring = services.monitoring
     tray = Tray.create(ctx, window)

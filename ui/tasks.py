@@ -102,9 +102,12 @@ def _log_failure(exc: BaseException) -> None:
 class TaskRunner(QObject):
     """The real runner: thread pools; results handed to the GUI thread by a dispatcher."""
 
-    def __init__(self, *, network_workers: int = 4, parent: QObject | None = None) -> None:
+    def __init__(self, *, network_workers: int = 4, parent: QObject | None = None,
+                 dispatcher: GuiDispatcher | None = None) -> None:
         super().__init__(parent)
-        self.dispatcher = GuiDispatcher(self, busy=lambda: bool(self._active))
+        self._own_dispatcher = dispatcher is None
+        self.dispatcher = dispatcher or GuiDispatcher(self)
+        self.dispatcher.add_busy(lambda: bool(self._active))
         self._store = ThreadPoolExecutor(1, thread_name_prefix="certdesk-store")
         self._network = ThreadPoolExecutor(network_workers, thread_name_prefix="certdesk-net")
         self._active: set[Task[Any]] = set()
@@ -163,7 +166,8 @@ class TaskRunner(QObject):
     def shutdown(self, wait: bool = False) -> None:
         self._closed = True
         self.cancel_all()
-        self.dispatcher.stop()
+        if self._own_dispatcher:
+            self.dispatcher.stop()
         self._store.shutdown(wait=wait, cancel_futures=True)
         self._network.shutdown(wait=wait, cancel_futures=True)
 

@@ -58,9 +58,11 @@ def make_ctx(qapp: object) -> Iterator[MakeCtx]:
     made: list[AppContext] = []
 
     def make(services: Services, *, inline: bool = False) -> AppContext:
-        runner: Runner = InlineTaskRunner() if inline else TaskRunner()
+        bridge = CoreEventBridge(services.hooks)
+        runner: Runner = (InlineTaskRunner() if inline
+                          else TaskRunner(dispatcher=bridge.dispatcher))  # as the app does
         ctx = AppContext(services=services, preferences=PreferencesService(services.store),
-                         tasks=runner, bridge=CoreEventBridge(services.hooks))
+                         tasks=runner, bridge=bridge)
         made.append(ctx)
         return ctx
 

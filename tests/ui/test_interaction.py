@@ -3,11 +3,14 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.cancel import CancelToken
 from app.errors import Cancelled
 from app.validation.base import ManualAction, NeedsUserAction
+from ui.dispatch import GuiDispatcher
 from ui.interaction import GuiInteraction, ManualRequest
 
 pytestmark = pytest.mark.gui
@@ -55,3 +58,18 @@ def test_worker_waits_for_the_gui(qtbot: QtBot, how: str) -> None:
 
 def test_confirm_on_gui_thread_does_not_deadlock(qtbot: QtBot) -> None:
     assert GuiInteraction().confirm(ACTION, CancelToken()) is False
+
+
+def test_a_question_for_a_closed_window_parks_the_order(qtbot: QtBot) -> None:
+    # The app's one dispatcher outlives windows: a question that arrives after its window
+    # is gone must neither touch the deleted object nor leave the worker waiting.
+    shared = GuiDispatcher()
+    window = QWidget()
+    interaction = GuiInteraction(window, dispatcher=shared)
+    out: list[object] = []
+    shiboken6.delete(window)  # the window (and its question channel) is gone
+    thread = _confirm_in_thread(interaction, CancelToken(), out)
+    qtbot.waitUntil(lambda: bool(out), timeout=5000)
+    thread.join(5)
+    assert isinstance(out[0], NeedsUserAction)  # parked: resumable later
+    shared.stop()

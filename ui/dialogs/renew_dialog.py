@@ -64,7 +64,7 @@ class RenewDialog(QDialog):
         self.setObjectName("renewDialog")
         self.setWindowTitle(_tr("Renew {name}").format(name=cert.label))
         self.setMinimumSize(720, 440)
-        self.interaction = GuiInteraction(self)
+        self.interaction = GuiInteraction(self, dispatcher=ctx.bridge.dispatcher)
         self.interaction.action_requested.connect(self._on_interaction_action_requested)
 
         self.steps = StepsView(ctx.services.clock.monotonic)

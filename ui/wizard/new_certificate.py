@@ -71,7 +71,7 @@ class NewCertificateWizard(QWizard):
         if reissue_of is not None:
             prefill(self.flow, reissue_of)
             self.setWindowTitle(_tr("Re-issue {label}").format(label=reissue_of.label))
-        self.interaction = GuiInteraction(self)
+        self.interaction = GuiInteraction(self, dispatcher=ctx.bridge.dispatcher)
         self.interaction.action_requested.connect(self._on_interaction_action_requested)
         self.task: Task[Any] | None = None
         self.result_certificate: ManagedCertificate | None = None
