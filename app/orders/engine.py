@@ -53,6 +53,7 @@ from app.events import (
 from app.faults import crash_point
 from app.orders.abandon import OrderAbandoner, OrderCancellation
 from app.orders.leftovers import StoreLeftovers
+from app.orders.parked import OrderParked as OrderParked  # re-exported
 from app.orders.polling import Poller
 from app.progress import ProgressEvent, ProgressSink
 from app.services.accounts import AccountService
@@ -77,18 +78,6 @@ FINALIZE_TIMEOUT = 300.0
 # would only repeat the request.
 _NOT_ABOUT_REPLACES = frozenset({"rateLimited", "badNonce", "unauthorized", "accountDoesNotExist",
                                  "userActionRequired", "externalAccountRequired"})
-
-
-class OrderParked(UserFacingError):
-    """The order waits for the user (e.g. a manual DNS record); resume it later."""
-
-    def __init__(self, order_id: str, title: str, instructions: str) -> None:
-        super().__init__(f"{title}. {instructions}" if instructions else title,
-                         "Once that is done, resume the order (Pending orders in the app, "
-                         f"or certdesk-cli resume {order_id}).")
-        self.order_id = order_id
-        self.title = title
-        self.instructions = instructions
 
 
 class AbandonedOrder(UserFacingError):

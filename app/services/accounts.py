@@ -11,8 +11,8 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.acme.client import AcmeClient, DirectoryInfo
 from app.acme.presets import PRESETS, CaPreset, resolve_directory
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
@@ -28,6 +28,9 @@ from app.crypto.keys import (
 from app.domain import Account
 from app.errors import AcmeError, InvalidInput
 from app.storage.store import Store
+
+if TYPE_CHECKING:  # the acme library is imported when a CA is first contacted
+    from app.acme.client import AcmeClient, DirectoryInfo
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +74,7 @@ class AccountService:
         """Fetch a CA's directory: terms of service, EAB requirement, profiles (network)."""
         url, _ = resolve_directory(directory)
         bundle = self._bundle(ca_bundle)
-        return AcmeClient(url, generate_key(KeyType.EC256), ca_bundle=bundle).info()
+        return _acme_client(url, generate_key(KeyType.EC256), ca_bundle=bundle).info()
 
     # -- queries ----------------------------------------------------------------------------
     def list(self) -> builtins.list[Account]:
@@ -87,7 +90,7 @@ class AccountService:
         bundle = self._bundle(request.ca_bundle)
         self._store.secrets.check_available()  # fail before talking to the CA
         key = generate_key(request.key_type)
-        client = AcmeClient(url, key, ca_bundle=bundle)
+        client = _acme_client(url, key, ca_bundle=bundle)
         info = client.info()
         response = client.register(emails, agree_tos=request.agree_tos,
                                    eab_kid=request.eab_kid, eab_hmac_key=request.eab_hmac_key)
@@ -119,7 +122,7 @@ class AccountService:
         key = key_from_pem(key_pem)
         bundle = self._bundle(ca_bundle)
         self._store.secrets.check_available()
-        client = AcmeClient(url, key, ca_bundle=bundle)
+        client = _acme_client(url, key, ca_bundle=bundle)
         response = client.find_existing()
         if not response.location:
             raise AcmeError("The CA has no account for this key.",
@@ -145,7 +148,7 @@ class AccountService:
         """Register the same key again, e.g. after the CA lost the account."""
         account = self.get(account_id)
         key = self.account_key(account)
-        client = AcmeClient(account.directory_url, key, ca_bundle=account.ca_bundle)
+        client = _acme_client(account.directory_url, key, ca_bundle=account.ca_bundle)
         existing = None
         try:
             existing = client.find_existing()
@@ -233,7 +236,7 @@ class AccountService:
         if account.status == "deactivated":
             raise InvalidInput(f"The account {account.name} is deactivated.",
                                "Register a new account for this CA.")
-        return AcmeClient(account.directory_url, self.account_key(account),
+        return _acme_client(account.directory_url, self.account_key(account),
                           account_uri=self._uri(account),
                           ca_bundle=account.ca_bundle or self._default_ca_bundle, cancel=cancel)
 
@@ -257,3 +260,12 @@ def _default_name(preset: CaPreset | None, url: str, emails: builtins.list[str])
 
     ca = preset.name if preset else urlsplit(url).netloc
     return f"{ca} — {emails[0]}" if emails else ca
+
+
+def _acme_client(url: str, key: PrivateKey, *, account_uri: str | None = None,
+                 ca_bundle: str | None = None,
+                 cancel: CancelToken = NEVER_CANCELLED) -> AcmeClient:
+    """An ACME client; the acme library (and requests) load here, not with the service."""
+    from app.acme.client import AcmeClient
+
+    return AcmeClient(url, key, account_uri=account_uri, ca_bundle=ca_bundle, cancel=cancel)

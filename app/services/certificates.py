@@ -10,6 +10,8 @@ import builtins
 import logging
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 
@@ -30,8 +32,6 @@ from app.domain import (
 from app.errors import AcmeError, CertdeskError, InvalidInput, NotFound
 from app.events import CertificateRevoked, ServiceHooks
 from app.names import Identifier, parse_identifiers
-from app.orders.abandon import OrderCancellation
-from app.orders.engine import AbandonedOrder, OrderEngine, RunOptions
 from app.orders.locks import certificate_lock
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_time
@@ -42,6 +42,10 @@ from app.storage.certificates import CertificateChanges
 from app.storage.store import Store
 from app.validation.base import SecretReader, UserInteraction
 from app.validation.resources import SolverResources
+
+if TYPE_CHECKING:  # the order engine brings the acme library: imported on first use
+    from app.orders.abandon import OrderCancellation
+    from app.orders.engine import OrderEngine
 
 log = logging.getLogger(__name__)
 
@@ -99,8 +103,15 @@ class CertificateService:
         self._hooks = hooks or ServiceHooks()
         self._resources = resources if resources is not None else SolverResources()
         self._credentials = credentials
-        self.engine = OrderEngine(store, accounts, clock=self._clock, hooks=self._hooks,
-                                  resources=self._resources, credentials=credentials)
+
+    @cached_property
+    def engine(self) -> OrderEngine:
+        """Built when an order first runs: listing and scanning never import the acme
+        library."""
+        from app.orders.engine import OrderEngine
+
+        return OrderEngine(self._store, self._accounts, clock=self._clock, hooks=self._hooks,
+                           resources=self._resources, credentials=self._credentials)
 
     # -- queries ----------------------------------------------------------------------------
     def list(self) -> builtins.list[ManagedCertificate]:
@@ -192,6 +203,8 @@ class CertificateService:
         order = self._store.orders.get(order_id)
         # A hook restored from a backup runs only once the user has confirmed it.
         check_plan_hooks(self._store, order.validation, order.certificate_id)
+        from app.orders.engine import AbandonedOrder, RunOptions
+
         try:
             try:
                 self.engine.run(order.id, RunOptions(cancel or CancelToken(), progress,

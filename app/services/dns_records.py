@@ -3,7 +3,11 @@ nameserver addresses given as HOST[:PORT]."""
 
 from __future__ import annotations
 
-from app.validation.dns.query import parse_server
-from app.validation.dns_persist import STOPS_WORKING, persist_record_name, persist_record_value
+from app.validation.dns.servers import parse_server
+from app.validation.persist_records import (
+    STOPS_WORKING,
+    persist_record_name,
+    persist_record_value,
+)
 
 __all__ = ["STOPS_WORKING", "parse_server", "persist_record_name", "persist_record_value"]

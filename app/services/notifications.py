@@ -21,11 +21,9 @@ from app import events
 from app.clock import Clock
 from app.errors import InvalidInput
 from app.events import CoreEvent, MonitoringPassFinished, ServiceHooks
-from app.notifications.email_sender import EmailSettings, send_email
 from app.notifications.errors import NotificationFailed
 from app.notifications.kinds import ChannelKind, NotifyEvent, SmtpSecurity, WebhookFormat
 from app.notifications.message import Notification
-from app.notifications.webhook_sender import WebhookSettings, check_url, redact, send_webhook
 from app.services.notification_events import notification_for
 from app.storage.notifications import ChannelRow, DeliveryFailure, NotificationRepository
 from app.storage.store import Store
@@ -158,6 +156,8 @@ class NotificationService:
                                     None, self._clock.now()))
 
     def add_webhook(self, spec: WebhookChannelSpec) -> ChannelInfo:
+        from app.notifications.webhook_sender import check_url, redact
+
         name = _check_name(spec.name)
         url = check_url(spec.url)
         if spec.format is WebhookFormat.NTFY:
@@ -276,6 +276,10 @@ class NotificationService:
         self._hooks.emit(events.MonitoringChanged())
 
     def _deliver(self, row: ChannelRow, n: Notification) -> None:
+        # smtplib and requests load when something is sent, not with the service.
+        from app.notifications.email_sender import EmailSettings, send_email
+        from app.notifications.webhook_sender import WebhookSettings, send_webhook
+
         c = row.config
         secret = (self._store.secrets.get(row.secret_id).decode("utf-8")
                   if row.secret_id else None)

@@ -3,7 +3,7 @@ recognising a parked order."""
 
 from __future__ import annotations
 
-from app.orders.engine import OrderParked
+from app.orders.parked import OrderParked
 from app.validation.base import ManualAction
 from app.wizard.parking import park
 

@@ -16,7 +16,6 @@ from app.clock import Clock, SystemClock
 from app.errors import InvalidInput, NotFound
 from app.storage.dns_credentials import DnsCredentialRows
 from app.storage.rows import loads, req_iso
-from app.validation.providers.catalog import build_provider, provider_info
 
 PURPOSE = "dns-credentials"
 PROVIDER_KEY = "provider"  # added to the dict credentials() returns
@@ -50,6 +49,9 @@ class CredentialStore:
         if not _NAME.match(name):
             raise InvalidInput(f"'{name}' is not a usable credentials name.",
                                "Use letters, digits, '.', '_' and '-' (up to 64).")
+        # The providers (requests, dnspython, dns-lexicon) load when credentials are used.
+        from app.validation.providers.catalog import build_provider, provider_info
+
         info = provider_info(provider)
         known = {f.name for f in info.fields}
         unknown = sorted(set(values) - known)
@@ -107,4 +109,6 @@ class CredentialStore:
     def test(self, name: str, zone: str | None = None) -> str:
         values = self.credentials(name)
         provider = values.pop(PROVIDER_KEY)
+        from app.validation.providers.catalog import build_provider
+
         return build_provider(provider, values).test(zone)

@@ -33,33 +33,12 @@ from app.validation.dns_common import (
     seen_anywhere,
     wait_ready,
 )
+from app.validation.persist_records import STOPS_WORKING
+from app.validation.persist_records import persist_record_name as persist_record_name
+from app.validation.persist_records import persist_record_value as persist_record_value
 from app.validation.propagation import TxtExpectation
 
 log = logging.getLogger(__name__)
-
-PREFIX = "_validation-persist"
-
-STOPS_WORKING = (
-    "The record keeps working for every renewal with this account, also after an account key "
-    "rollover. It stops working for a new account or another CA (create a new record then), "
-    "and after its persistUntil time if one is set. Remove the record to revoke the permission.")
-
-
-def persist_record_name(identifier: str) -> str:
-    base = identifier[2:] if identifier.startswith("*.") else identifier
-    return f"{PREFIX}.{base.rstrip('.')}."
-
-
-def persist_record_value(issuer_domain: str, account_uri: str, *, wildcard: bool = False,
-                         persist_until: dt.datetime | None = None) -> str:
-    """The TXT value to publish for `account_uri` at the CA named by `issuer_domain`."""
-    parts = [issuer_domain.strip().rstrip(".").lower(), f"accounturi={account_uri}"]
-    if wildcard:
-        parts.append("policy=wildcard")
-    if persist_until is not None:
-        parts.append(f"persistUntil={int(persist_until.timestamp())}")
-    return "; ".join(parts)
-
 
 @dataclass(frozen=True)
 class PersistRecord:
