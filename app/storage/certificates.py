@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sqlite3
 from typing import TypedDict, Unpack
 
@@ -51,6 +52,21 @@ def _encode(key: str, value: object) -> object:
     return value
 
 
+@functools.lru_cache(maxsize=256)
+def _plan(text: str | None) -> ValidationPlan:
+    """A stored validation plan, parsed once per distinct text: most certificates share a
+    handful of plans, and a plan is frozen, so one object serves every row that holds it.
+    A damaged text raises every time (errors are not cached)."""
+    return ValidationPlan.from_json(loads(text) or {})
+
+
+@functools.lru_cache(maxsize=64)
+def _names(text: str | None) -> tuple[str, ...]:
+    """Names stored as a JSON list. A certificate's names and its current version's are
+    usually the same text, and all() reads them one after the other."""
+    return tuple(loads(text) or ())
+
+
 class CertificateRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -86,8 +102,13 @@ class CertificateRepository:
     def all(self) -> list[ManagedCertificate]:
         with self._db.snapshot():  # a certificate removed meanwhile is either whole or gone
             rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
-            versions = {v.id: v for v in self._all_current_versions()}
-            return [self._from_row(r, versions.get(r["current_version_id"])) for r in rows]
+            versions = self._all_current_versions()
+            certificates = []
+            for row in rows:
+                version = versions.get(row["current_version_id"])
+                certificates.append(self._from_row(
+                    row, self._version_from_row(version) if version is not None else None))
+            return certificates
 
     def remove(self, cert_id: str) -> None:
         self._db.execute("DELETE FROM certificates WHERE id=?", (cert_id,))
@@ -99,9 +120,9 @@ class CertificateRepository:
             current = self.get_version(row["current_version_id"])
         return ManagedCertificate(
             id=row["id"], label=row["label"], account_id=row["account_id"],
-            identifiers=tuple(loads(row["identifiers"]) or ()), key_type=row["key_type"],
+            identifiers=_names(row["identifiers"]), key_type=row["key_type"],
             key_policy=row["key_policy"],
-            validation=ValidationPlan.from_json(loads(row["validation"]) or {}),
+            validation=_plan(row["validation"]),
             profile=row["profile"], preferred_chain=row["preferred_chain"],
             auto_renew=bool(row["auto_renew"]), status=CertificateState(row["status"]),
             source=row["source"],
@@ -167,18 +188,18 @@ class CertificateRepository:
         self._db.execute("UPDATE certificate_versions SET revoked_at=?, revocation_reason=?"
                          " WHERE id=?", (to_iso(utcnow()), reason, version_id))
 
-    def _all_current_versions(self) -> list[CertificateVersion]:
-        rows = self._db.query(
+    def _all_current_versions(self) -> dict[str, sqlite3.Row]:
+        """Every current version's row by id; all() builds each beside its certificate."""
+        return {r["id"]: r for r in self._db.query(
             "SELECT v.* FROM certificate_versions v JOIN certificates c"
-            " ON c.current_version_id = v.id")
-        return [self._version_from_row(r) for r in rows]
+            " ON c.current_version_id = v.id")}
 
     @staticmethod
     @reads_row("certificate versions")
     def _version_from_row(row: sqlite3.Row) -> CertificateVersion:
         return CertificateVersion(
             id=row["id"], certificate_id=row["certificate_id"], serial=row["serial"],
-            subject=row["subject"], issuer=row["issuer"], names=tuple(loads(row["names"]) or ()),
+            subject=row["subject"], issuer=row["issuer"], names=_names(row["names"]),
             not_before=req_iso(row["not_before"]), not_after=req_iso(row["not_after"]),
             cert_pem=row["cert_pem"], chain_pem=row["chain_pem"],
             key_secret_id=row["key_secret_id"], key_type=row["key_type"],

@@ -15,8 +15,6 @@ import os
 import threading
 import uuid
 
-import keyring
-import keyring.errors
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -59,6 +57,8 @@ class SecretStore:
         return f"master-key/{rows[0]['value']}"
 
     def _backend_name(self) -> str:
+        import keyring  # loaded when the master key is first needed, not with the store
+
         try:
             return type(keyring.get_keyring()).__name__
         except Exception:  # pragma: no cover - keyring's own discovery failed
@@ -75,6 +75,9 @@ class SecretStore:
             return self._key
 
     def _load_or_create_master_key(self) -> bytes:
+        import keyring  # its backends are discovered here, on first use
+        import keyring.errors
+
         username = self._username
         try:
             stored = keyring.get_password(self._service, username)

@@ -7,6 +7,8 @@ import threading
 
 import pytest
 
+from app.challenge_options import Dns01Exec
+from app.errors import StorageError
 from app.storage.certificates import CertificateRepository
 from app.storage.store import Store
 from tests.support.certificates import add_certificate
@@ -34,3 +36,30 @@ def test_list_while_a_certificate_is_removed_never_sees_half_of_it(
     assert all(c.current is not None for c in listed)
     monkeypatch.undo()
     assert [c.id for c in store.certificates.all()] == [kept.id]
+
+
+def test_certificates_with_the_same_plan_text_share_one_parsed_plan(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    first = add_certificate(store, not_before=now, days=90, names=("a.example.com",))
+    second = add_certificate(store, not_before=now, days=90, names=("b.example.com",))
+    other = add_certificate(store, not_before=now, days=90, names=("c.example.com",),
+                            options=Dns01Exec(command="/usr/local/bin/hook"))
+    listed = {c.id: c for c in store.certificates.all()}
+    assert listed[first.id].validation == first.validation
+    assert listed[first.id].validation is listed[second.id].validation
+    assert listed[other.id].validation == other.validation
+    assert listed[other.id].validation is not listed[first.id].validation
+
+
+def test_a_damaged_plan_is_reported_on_every_read(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    good = add_certificate(store, not_before=now, days=90, names=("a.example.com",))
+    bad = add_certificate(store, not_before=now, days=90, names=("b.example.com",))
+    store.db.execute("UPDATE certificates SET validation=? WHERE id=?",
+                     ('{"default": ', bad.id))
+    assert store.certificates.get(good.id).validation == good.validation
+    for _ in range(2):  # a failed parse is not remembered as a plan
+        with pytest.raises(StorageError, match="damaged"):
+            store.certificates.all()
+        with pytest.raises(StorageError, match="damaged"):
+            store.certificates.get(bad.id)
