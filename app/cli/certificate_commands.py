@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
 from app.cli.interaction import terminal_interaction
-from app.cli.serialize import certificate_dict, order_dict, table, version_dict
+from app.cli.serialize import PlanJson, certificate_dict, order_dict, table, version_dict
 from app.cli.validation_options import plan_from_cli
-from app.domain import ValidationPlan
+from app.domain import ManagedCertificate, ValidationPlan
 from app.errors import CertdeskError, InvalidInput
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
@@ -150,11 +151,22 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     certs = (services.certificates.expiring_within(args.expiring_within)
              if args.expiring_within is not None else services.certificates.list())
     now = services.clock.now()
-    data = [certificate_dict(c, now) for c in certs]
-    rows = [[d["id"], d["status"], f"{d['days_left']:.1f}" if d["days_left"] is not None else "-",
-             (d["not_after"] or "-")[:16], ", ".join(d["names"])] for d in data]
+    if ctx.json:
+        plan_json = PlanJson()
+        return CommandResult(data=[certificate_dict(c, now, plan_json) for c in certs])
+    rows = [_list_row(c, now) for c in certs]  # only what the table shows
     text = table(rows, ["ID", "STATUS", "DAYS", "EXPIRES", "NAMES"]) or "No certificates."
-    return CommandResult(data=data, text=text)
+    return CommandResult(text=text)
+
+
+def _list_row(cert: ManagedCertificate, now: dt.datetime) -> list[str]:
+    """One line of `list`: the same values as the JSON's id, status, days_left, not_after
+    and names."""
+    days, expires = "-", "-"
+    if cert.current:
+        days = f"{round((cert.current.not_after - now).total_seconds() / 86400, 2):.1f}"
+        expires = cert.current.not_after.isoformat()[:16]
+    return [cert.id, cert.status, days, expires, ", ".join(cert.identifiers)]
 
 
 def _show(ctx: CliContext, args: argparse.Namespace) -> CommandResult:

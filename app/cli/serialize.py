@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from app.domain import Account, CertificateVersion, ManagedCertificate, OrderRecord
+from app.domain import (
+    Account,
+    CertificateVersion,
+    ManagedCertificate,
+    OrderRecord,
+    ValidationPlan,
+)
 from app.services.due_dates import renewal_due
 
 
@@ -26,7 +32,25 @@ def version_dict(v: CertificateVersion) -> dict[str, Any]:
             "revocation_reason": v.revocation_reason}
 
 
-def certificate_dict(c: ManagedCertificate, now: dt.datetime) -> dict[str, Any]:
+class PlanJson:
+    """Each validation plan's JSON once per distinct plan object: the store hands out one
+    object for certificates with identical plans, so a listing of thousands encodes a few.
+    Keeps the plans it has seen, so an id is never reused while it is remembered."""
+
+    def __init__(self) -> None:
+        self._seen: dict[int, tuple[ValidationPlan, dict[str, Any]]] = {}
+
+    def __call__(self, plan: ValidationPlan) -> dict[str, Any]:
+        hit = self._seen.get(id(plan))
+        if hit is None or hit[0] is not plan:
+            hit = (plan, plan.to_json())
+            self._seen[id(plan)] = hit
+        return hit[1]
+
+
+def certificate_dict(c: ManagedCertificate, now: dt.datetime,
+                     plan_json: PlanJson | None = None) -> dict[str, Any]:
+    """One certificate as JSON; pass one PlanJson for a whole list (shared plan JSON)."""
     due = renewal_due(c)
     days_left = None
     if c.current:
@@ -35,7 +59,7 @@ def certificate_dict(c: ManagedCertificate, now: dt.datetime) -> dict[str, Any]:
             "account_id": c.account_id, "status": c.status, "source": c.source,
             "key_type": c.key_type, "key_policy": c.key_policy, "profile": c.profile,
             "preferred_chain": c.preferred_chain, "auto_renew": c.auto_renew,
-            "validation": c.validation.to_json(),
+            "validation": plan_json(c.validation) if plan_json else c.validation.to_json(),
             "not_after": c.current.not_after.isoformat() if c.current else None,
             "days_left": days_left, "renewal_due": due.isoformat() if due else None,
             "ari_window": [c.ari_window_start.isoformat(), c.ari_window_end.isoformat()]
