@@ -79,12 +79,15 @@ def parse_identifier(text: str) -> Identifier:
             f"'{shown(raw)}' has an IPv6 zone id (the part after '%').",
             "A zone id only means something on this computer; certificates name global "
             "addresses. Remove it.")
-    try:
-        ip = ipaddress.ip_address(candidate)
-    except ValueError:
-        pass
-    else:
-        return Identifier("ip", ip.compressed, ip.compressed)
+    # Only text that could be an address is tried as one (a failed ip_address() costs more
+    # than parsing the name): IPv6 has a ':', IPv4 is digits and dots.
+    if ":" in candidate or candidate.replace(".", "").isdigit():
+        try:
+            ip = ipaddress.ip_address(candidate)
+        except ValueError:
+            pass
+        else:
+            return Identifier("ip", ip.compressed, ip.compressed)
     return _parse_dns_name(raw)
 
 
