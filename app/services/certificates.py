@@ -39,6 +39,7 @@ from app.services.accounts import AccountService
 from app.services.batch_renewal import Deferred, ca_host, run_bounded
 from app.services.restored_commands import check_plan_hooks
 from app.storage.certificates import CertificateChanges
+from app.storage.leftovers import LeftoverRepository
 from app.storage.store import Store
 from app.validation.base import SecretReader, UserInteraction
 from app.validation.resources import SolverResources
@@ -250,6 +251,8 @@ class CertificateService:
 
     def cleanup_leftovers(self) -> int:
         """Remove validation records/files left by a crashed run. Call at start-up."""
+        if not LeftoverRepository(self._store.db).pending():
+            return 0  # the usual start: the order engine (and the acme library) not needed
         return self.engine.leftovers.cleanup_all(self.engine.cleanup_context())
 
     # -- renewing ---------------------------------------------------------------------------
