@@ -45,6 +45,9 @@ class CertificateRow:
 
 
 def display_name(value: str) -> str:
+    if (value.isascii() and "xn--" not in value and ":" not in value and "[" not in value
+            and not value.endswith(".") and value == value.lower() == value.strip()):
+        return value  # already its display form, valid or not (the inventory's usual case)
     try:
         return parse_identifier(value).display
     except InvalidInput:
