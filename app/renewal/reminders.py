@@ -18,7 +18,14 @@ from app.events import ReminderDue, ServiceHooks
 from app.renewal.automation import renews_silently
 from app.renewal.due import renewal_time
 from app.renewal.humanize import duration, when
-from app.renewal.thresholds import EXPIRED, Threshold, crossed, most_urgent, thresholds_for
+from app.renewal.thresholds import (
+    EXPIRED,
+    Threshold,
+    crossed,
+    first_fire_at,
+    most_urgent,
+    thresholds_for,
+)
 from app.storage.reminders import RemindersFired
 from app.storage.store import Store
 
@@ -132,6 +139,9 @@ class ReminderEngine:
                       settings: _ScanSettings, fired: dict[str, set[str]]) -> Reminder | None:
         version = cert.current
         assert version is not None
+        if now < first_fire_at(version.not_before, version.not_after,
+                               days=settings.days, percent=settings.percent):
+            return None  # no threshold reached yet, so none to fire
         reached = crossed(self.thresholds(cert, settings), now,
                           already_fired=fired.get(version.id, set()),
                           not_before=self.quiet_until(cert, now, settings))

@@ -51,6 +51,23 @@ def thresholds_for(not_before: dt.datetime, not_after: dt.datetime, *,
     return sorted(found.values(), key=lambda t: (t.fire_at, t.key))
 
 
+def first_fire_at(not_before: dt.datetime, not_after: dt.datetime, *,
+                  days: Iterable[float], percent: Iterable[float]) -> dt.datetime:
+    """When the earliest of thresholds_for(...) fires, without building them: a scan skips
+    every certificate whose first reminder is still ahead (most of them)."""
+    lifetime = not_after - not_before
+    ahead = dt.timedelta(0)  # "expired" fires at not_after
+    for d in days:
+        before = dt.timedelta(days=float(d))
+        if before.total_seconds() > 0 and before <= lifetime / 2:
+            ahead = max(ahead, before)
+    for p in percent:
+        share = float(p)
+        if 0 < share < 100:
+            ahead = max(ahead, lifetime * (share / 100.0))
+    return not_after - ahead
+
+
 def crossed(thresholds: Iterable[Threshold], now: dt.datetime, *,
             already_fired: Iterable[str] = (),
             not_before: dt.datetime | None = None) -> list[Threshold]:

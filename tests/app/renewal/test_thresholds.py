@@ -2,7 +2,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.renewal.thresholds import crossed, most_urgent, thresholds_for
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.renewal.thresholds import crossed, first_fire_at, most_urgent, thresholds_for
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 DAYS = [30, 14, 7, 1]
@@ -48,3 +51,16 @@ def test_invalid_values_are_ignored_and_labels_read_well() -> None:
     assert [t.key for t in ts] == ["percent:50", "days:2.5", "expired"]
     assert ts[0].label == "50% of the lifetime left"
     assert ts[1].label == "2.5 days before expiry"
+
+
+@settings(max_examples=300, deadline=None)
+@given(lifetime_s=st.integers(min_value=-86400, max_value=400 * 86400),
+       days=st.lists(st.floats(min_value=-5, max_value=400, allow_nan=False), max_size=5),
+       percent=st.lists(st.floats(min_value=-5, max_value=120, allow_nan=False), max_size=4))
+def test_first_fire_at_is_when_the_earliest_threshold_fires(
+        lifetime_s: int, days: list[float], percent: list[float]) -> None:
+    not_before = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    not_after = not_before + dt.timedelta(seconds=lifetime_s)
+    expected = min(t.fire_at for t in thresholds_for(not_before, not_after, days=days,
+                                                     percent=percent))
+    assert first_fire_at(not_before, not_after, days=days, percent=percent) == expected
