@@ -11,7 +11,15 @@ from app.clock import utcnow
 from app.domain import CertificateState, CertificateVersion, ManagedCertificate, ValidationPlan
 from app.errors import NotFound
 from app.storage.db import Database
-from app.storage.rows import dumps, from_iso, loads, reads_row, req_iso, to_iso
+from app.storage.rows import (
+    dumps,
+    from_iso,
+    loads,
+    reads_row,
+    req_iso,
+    to_iso,
+    without_gc_pauses,
+)
 
 
 class CertificateChanges(TypedDict, total=False):
@@ -100,7 +108,8 @@ class CertificateRepository:
             return self._from_row(rows[0])
 
     def all(self) -> list[ManagedCertificate]:
-        with self._db.snapshot():  # a certificate removed meanwhile is either whole or gone
+        # A certificate removed meanwhile is either whole or gone.
+        with self._db.snapshot(), without_gc_pauses():
             rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
             versions = self._all_current_versions()
             certificates = []

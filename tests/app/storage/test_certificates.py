@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 
 import pytest
@@ -63,3 +64,21 @@ def test_a_damaged_plan_is_reported_on_every_read(store: Store) -> None:
             store.certificates.all()
         with pytest.raises(StorageError, match="damaged"):
             store.certificates.get(bad.id)
+
+
+def test_listing_leaves_the_cycle_collector_as_it_found_it(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    bad = add_certificate(store, not_before=now, days=90, names=("a.example.com",))
+    assert len(store.certificates.all()) == 1
+    assert gc.isenabled()  # on again after the bulk read
+    store.db.execute("UPDATE certificates SET validation=? WHERE id=?", ('{"default": ', bad.id))
+    with pytest.raises(StorageError):
+        store.certificates.all()
+    assert gc.isenabled()  # also after a damaged row
+    gc.disable()
+    try:
+        with pytest.raises(StorageError):
+            store.certificates.all()
+        assert not gc.isenabled()  # not switched on behind the caller's back
+    finally:
+        gc.enable()
