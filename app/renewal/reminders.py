@@ -108,7 +108,12 @@ class ReminderEngine:
         fired: list[Reminder] = []
         settings = self._settings()  # read once per scan, not once per certificate
         done = self._fired.all_fired()
-        for cert in self._store.certificates.all():
+        # Only certificates whose earliest threshold may have come (the store's superset of
+        # those with the longest "days" or the largest share of their lifetime left).
+        longest = max((float(d) for d in settings.days if float(d) > 0), default=0.0)
+        largest = max((float(p) for p in settings.percent if 0 < float(p) < 100), default=0.0)
+        for cert in self._store.certificates.ending_soon(now, days=longest,
+                                                         share=largest / 100):
             if not is_watched(cert):
                 continue
             reminder = self._evaluate_one(cert, now, settings, done)

@@ -75,6 +75,15 @@ def _names(text: str | None) -> tuple[str, ...]:
     return tuple(loads(text) or ())
 
 
+# Certificates with a current version ending within :days days after :now or within :share
+# of its lifetime, with a day of slack; a date julianday() cannot read counts as ending.
+_ENDING_SOON = (
+    "FROM certificates c JOIN certificate_versions v ON v.id = c.current_version_id"
+    " WHERE julianday(v.not_after) IS NULL OR julianday(v.not_before) IS NULL"
+    " OR julianday(v.not_after) - max(:days, (julianday(v.not_after)"
+    " - julianday(v.not_before)) * :share) <= julianday(:now) + 1")
+
+
 class CertificateRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -112,6 +121,24 @@ class CertificateRepository:
         with self._db.snapshot(), without_gc_pauses():
             rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
             versions = self._all_current_versions()
+            certificates = []
+            for row in rows:
+                version = versions.get(row["current_version_id"])
+                certificates.append(self._from_row(
+                    row, self._version_from_row(version) if version is not None else None))
+            return certificates
+
+    def ending_soon(self, now: dt.datetime, *, days: float,
+                    share: float) -> list[ManagedCertificate]:
+        """Certificates whose current version ends within `days` days after `now` or within
+        `share` (0-1) of its lifetime, oldest first: a superset for scans that then decide
+        exactly (a day of slack; a date SQLite cannot read counts as ending soon)."""
+        params: dict[str, object] = {"days": float(days), "share": float(share),
+                                     "now": to_iso(now)}
+        with self._db.snapshot(), without_gc_pauses():
+            rows = self._db.query(f"SELECT c.* {_ENDING_SOON} ORDER BY c.created_at", params)
+            versions = {v["id"]: v for v in self._db.query(f"SELECT v.* {_ENDING_SOON}",
+                                                            params)}
             certificates = []
             for row in rows:
                 version = versions.get(row["current_version_id"])

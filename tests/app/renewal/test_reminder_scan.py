@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app.clock import SystemClock
+from app.clock import FakeClock, SystemClock
 from app.events import ServiceHooks
 from app.renewal.reminders import ReminderEngine
 from app.storage.db import Database
@@ -37,3 +38,31 @@ def test_scan_queries_do_not_grow_with_the_inventory(tmp_path: Path,
         assert first  # the seeded inventory has certificates in their reminder window
     finally:
         store.close()
+
+
+def _fired(home: Path, now: dt.datetime, *, whole_inventory: bool) -> list[tuple[str, str]]:
+    store = Store.open(home)
+    try:
+        if whole_inventory:  # the scan as it was: every certificate, decided in Python
+            store.certificates.ending_soon = (  # type: ignore[method-assign]
+                lambda _now, **_limits: store.certificates.all())
+        engine = ReminderEngine(store, ServiceHooks(), FakeClock(now))
+        return sorted((r.label, r.threshold.key) for r in engine.evaluate())
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("days, percent", [((30, 14, 7, 1), (10,)), ((3,), ()), ((), (50,))])
+def test_the_store_preselects_no_fewer_reminders_than_a_whole_scan_finds(
+        tmp_path: Path, days: tuple[float, ...], percent: tuple[float, ...]) -> None:
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
+    homes = [tmp_path / "preselected", tmp_path / "whole"]
+    for home in homes:
+        seed(home, 150, 1, now=now)  # the same certificates in both homes
+        store = Store.open(home)
+        store.settings.set("reminder_days", list(days))
+        store.settings.set("reminder_percent", list(percent))
+        store.close()
+    preselected = _fired(homes[0], now, whole_inventory=False)
+    assert preselected  # the seeded inventory has certificates in their reminder window
+    assert preselected == _fired(homes[1], now, whole_inventory=True)

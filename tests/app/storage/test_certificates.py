@@ -82,3 +82,30 @@ def test_listing_leaves_the_cycle_collector_as_it_found_it(store: Store) -> None
         assert not gc.isenabled()  # not switched on behind the caller's back
     finally:
         gc.enable()
+
+
+def test_ending_soon_selects_by_days_or_share_of_the_lifetime(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    soon = add_certificate(store, not_before=now - dt.timedelta(days=80), days=90,
+                           names=("soon.example.com",))  # 10 days left
+    later = add_certificate(store, not_before=now - dt.timedelta(days=30), days=90,
+                            names=("later.example.com",))  # 60 days left, two thirds
+
+    def ids(days: float, share: float) -> set[str]:
+        return {c.id for c in store.certificates.ending_soon(now, days=days, share=share)}
+
+    assert ids(14, 0) == {soon.id}
+    assert ids(0, 0.7) == {soon.id, later.id}
+    assert ids(0, 0) == set()
+    assert store.certificates.ending_soon(now, days=14, share=0)[0] == \
+        store.certificates.get(soon.id)
+
+
+def test_ending_soon_reports_a_date_it_cannot_read(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(store, not_before=now - dt.timedelta(days=10), days=90)
+    assert cert.current is not None
+    store.db.execute("UPDATE certificate_versions SET not_after='someday' WHERE id=?",
+                     (cert.current.id,))
+    with pytest.raises(StorageError, match="damaged"):  # not left out as "not ending"
+        store.certificates.ending_soon(now, days=0, share=0)
