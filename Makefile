@@ -4,7 +4,8 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-PYTEST_WORKERS ?= 2
+# Four workers on two cores: most tests wait on Pebble, DNS servers or subprocesses.
+PYTEST_WORKERS ?= 4
 
 .PHONY: run test soak lint typecheck pytest system-app system-test venv-app venv-test venv-packaging pebble screenshots bench clean bundle installers-windows tarball
 
