@@ -371,7 +371,7 @@ def main(argv: list[str]) -> int:
     save(export, out, "export-dialog")
     export.reject()
 
-    from screenshots_inventory import render as render_inventory  # issue 5's dialogs
+    from screenshots_inventory import render as render_inventory  # the inventory's dialogs
 
     render_inventory(ctx, empty, window, out, tmp, save, demo_chain, demo_ca)
 

@@ -1,4 +1,5 @@
-"""Screens of issue 5 (import, export targets, backup, restore) for scripts/screenshots.py.
+"""Screens of the inventory dialogs (import, export targets, backup, restore), for
+scripts/screenshots.py.
 
 Called from screenshots.main() with the demo context (filled store) and the empty one;
 runs no commands and touches nothing outside the scratch folder.

@@ -46,6 +46,15 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, None, n)
 
 
+def _method_text(cert: ManagedCertificate | None) -> str:
+    """The details pane's validation line, consistent with the table's column."""
+    if cert is None:
+        return ""
+    if cert.source != "acme":
+        return _tr("Imported: certdesk does not renew it")
+    return method_label(cert.validation)
+
+
 class MainWindow(QMainWindow):
     snapshot_loaded = Signal(object)  # Snapshot
     quit_requested = Signal()
@@ -305,7 +314,7 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: self.attention_view.schedule_refresh())
         dialog.open()
 
-    # -- inventory (issue 5): backup, restore, export targets, files dropped on the table --
+    # -- inventory: backup, restore, export targets, files dropped on the table -----------
     def _make_inventory_ui(self) -> None:
         from PySide6.QtWidgets import QMenu
 
@@ -542,8 +551,7 @@ class MainWindow(QMainWindow):
 
     def _on_inventory_row_selected(self, row: CertificateRow | None) -> None:
         cert = self._inventory_certificate() if row is not None else None
-        self.details.show_certificate(cert, self.ctx.services.clock.now(),
-                                      method_label(cert.validation) if cert else "")
+        self.details.show_certificate(cert, self.ctx.services.clock.now(), _method_text(cert))
         self._update_actions()
         if cert is not None:
             services = self.ctx.services

@@ -1,4 +1,5 @@
-"""Main window wiring for issue 5: menus, files dropped on the table, targets, backup, restore."""
+"""Main window wiring of the inventory: menus, files dropped on the table, targets, backup,
+restore, and what the details pane says about an imported certificate."""
 
 from __future__ import annotations
 
@@ -72,3 +73,14 @@ def test_drop_on_the_table_opens_the_import_dialog(qtbot: QtBot, tmp_path: Path,
     window.targets_action.trigger()
     [targets] = window.findChildren(TargetsDialog)
     assert targets.cert.identifiers == ("window.test",)
+
+
+def test_an_imported_certificate_says_certdesk_does_not_renew_it(
+        qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    ca = LocalCA("Imported")
+    leaf = ca.issue(("imported.test",))
+    services.inventory.import_certificate(leaf.cert_pem + ca.chain_pem, key_data=leaf.key_pem)
+    window = _window(qtbot, make_ctx(services, inline=True))
+    window.inventory.table.selectRow(0)
+    assert window.inventory.model.index(0, 4).data() == ""  # the table's Validation column
+    assert window.details.fields["method"].text() == "Imported: certdesk does not renew it"
