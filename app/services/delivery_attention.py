@@ -3,9 +3,7 @@ export targets whose deployment failed or did not take effect."""
 
 from __future__ import annotations
 
-import dataclasses
-
-from app.services.health import AttentionItem, HealthState, MonitorSummary, worst
+from app.services.health import AttentionItem, HealthState, MonitorSummary
 from app.storage.notifications import NotificationRepository
 from app.storage.store import Store
 from app.storage.targets import TargetRepository
@@ -35,10 +33,4 @@ def delivery_items(store: Store) -> list[AttentionItem]:
 
 
 def with_delivery_items(summary: MonitorSummary, store: Store) -> MonitorSummary:
-    extra = delivery_items(store)
-    if not extra:
-        return summary
-    now = summary.computed_at
-    items = sorted([*summary.attention, *extra], key=lambda i: (-i.severity.rank, i.since or now))
-    return dataclasses.replace(summary, attention=tuple(items),
-                               state=worst([summary.state, *(i.severity for i in extra)]))
+    return summary.with_attention(delivery_items(store))

@@ -7,7 +7,9 @@ endpoint checks.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -66,6 +68,15 @@ class MonitorSummary:
     attention: tuple[AttentionItem, ...]  # worst first
     next_renewal_at: dt.datetime | None
     computed_at: dt.datetime
+
+    def with_attention(self, extra: Sequence[AttentionItem]) -> MonitorSummary:
+        """This summary with more attention items (worst first) and the state they imply."""
+        if not extra:
+            return self
+        items = sorted([*self.attention, *extra],
+                       key=lambda i: (-i.severity.rank, i.since or self.computed_at))
+        return dataclasses.replace(self, attention=tuple(items),
+                                   state=worst([self.state, *(i.severity for i in extra)]))
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,10 @@ item is added only where no item of that certificate says the same.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 
 from app.domain import CertificateState, ManagedCertificate, OrderRecord, OrderState
-from app.services.health import AttentionItem, HealthState, MonitorSummary, worst
+from app.services.health import AttentionItem, HealthState, MonitorSummary
 from app.storage.store import Store
 
 
@@ -57,10 +56,5 @@ def with_order_items(summary: MonitorSummary, store: Store) -> MonitorSummary:
     orders = store.orders.latest_per_certificate((OrderState.AWAITING_USER, OrderState.FAILED))
     if not orders:
         return summary
-    extra = order_items(store.certificates.all(), orders, summary.attention)
-    if not extra:
-        return summary
-    now = summary.computed_at
-    items = sorted([*summary.attention, *extra], key=lambda i: (-i.severity.rank, i.since or now))
-    return dataclasses.replace(summary, attention=tuple(items),
-                               state=worst([summary.state, *(i.severity for i in extra)]))
+    return summary.with_attention(order_items(store.certificates.all(), orders,
+                                              summary.attention))

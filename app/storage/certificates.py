@@ -121,12 +121,7 @@ class CertificateRepository:
         with self._db.snapshot(), without_gc_pauses():
             rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
             versions = self._all_current_versions()
-            certificates = []
-            for row in rows:
-                version = versions.get(row["current_version_id"])
-                certificates.append(self._from_row(
-                    row, self._version_from_row(version) if version is not None else None))
-            return certificates
+            return self._with_versions(rows, versions)
 
     def ending_soon(self, now: dt.datetime, *, days: float,
                     share: float) -> list[ManagedCertificate]:
@@ -139,12 +134,17 @@ class CertificateRepository:
             rows = self._db.query(f"SELECT c.* {_ENDING_SOON} ORDER BY c.created_at", params)
             versions = {v["id"]: v for v in self._db.query(f"SELECT v.* {_ENDING_SOON}",
                                                             params)}
-            certificates = []
-            for row in rows:
-                version = versions.get(row["current_version_id"])
-                certificates.append(self._from_row(
-                    row, self._version_from_row(version) if version is not None else None))
-            return certificates
+            return self._with_versions(rows, versions)
+
+    def _with_versions(self, rows: list[sqlite3.Row],
+                       versions: dict[str, sqlite3.Row]) -> list[ManagedCertificate]:
+        """Certificates from their rows, each with its current version's row (by id)."""
+        certificates = []
+        for row in rows:
+            version = versions.get(row["current_version_id"])
+            certificates.append(self._from_row(
+                row, self._version_from_row(version) if version is not None else None))
+        return certificates
 
     def remove(self, cert_id: str) -> None:
         self._db.execute("DELETE FROM certificates WHERE id=?", (cert_id,))
