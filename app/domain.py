@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from app.challenge_options import Http01Listener, ValidationOptions, options_from_json
 
@@ -157,6 +157,65 @@ class ManagedCertificate:
     created_at: dt.datetime
     updated_at: dt.datetime
     current: CertificateVersion | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VersionSummary:
+    """A certificate version without its PEM texts: what lists and scans read of the current
+    version (`CertificateRepository.get_version()` has the certificate and chain)."""
+
+    id: str
+    serial: str  # lower-case hex, no 0x
+    subject: str
+    issuer: str
+    names: tuple[str, ...]
+    not_before: dt.datetime
+    not_after: dt.datetime
+    key_type: str | None
+    revoked_at: dt.datetime | None
+    created_at: dt.datetime
+    key_secret_id: str | None = None
+    ari_cert_id: str | None = None
+    order_id: str | None = None
+    replaced_by: str | None = None
+    revocation_reason: str | None = None
+
+    @property
+    def lifetime(self) -> dt.timedelta:
+        return self.not_after - self.not_before
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateSummary:
+    """A managed certificate as lists and scans read it: the same fields as
+    ManagedCertificate, its current version without PEM texts (`get()` has those)."""
+
+    id: str
+    label: str
+    account_id: str | None
+    identifiers: tuple[str, ...]
+    key_type: str | None
+    key_policy: str  # new | reuse | csr
+    validation: ValidationPlan
+    profile: str | None
+    preferred_chain: str | None
+    auto_renew: bool
+    status: CertificateState
+    source: str  # acme | imported
+    current_version_id: str | None
+    ari_window_start: dt.datetime | None
+    ari_window_end: dt.datetime | None
+    ari_explanation_url: str | None
+    ari_checked_at: dt.datetime | None
+    renew_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    current: VersionSummary | None = None
+
+
+# What code that only reads a certificate's fields and its current version's dates and names
+# accepts: a full certificate (with PEM texts) or a summary.
+AnyCertificate: TypeAlias = ManagedCertificate | CertificateSummary
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import Account, CertificateState, ManagedCertificate, OrderRecord, OrderState
+from app.domain import (
+    Account,
+    AnyCertificate,
+    CertificateState,
+    ManagedCertificate,
+    OrderRecord,
+    OrderState,
+)
 from app.events import CoreEvent
 from app.services.timeline import Timeline
 from ui.context import AppContext
@@ -46,7 +53,7 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, None, n)
 
 
-def _method_text(cert: ManagedCertificate | None) -> str:
+def _method_text(cert: AnyCertificate | None) -> str:
     """The details pane's validation line, consistent with the table's column."""
     if cert is None:
         return ""
@@ -412,7 +419,7 @@ class MainWindow(QMainWindow):
                 return menu
         return None
 
-    def _on_reissue_requested(self, cert: ManagedCertificate) -> None:
+    def _on_reissue_requested(self, cert: AnyCertificate) -> None:
         from ui.wizard.new_certificate import NewCertificateWizard
 
         certificates = self.snapshot.certificates.values() if self.snapshot else ()
@@ -531,14 +538,14 @@ class MainWindow(QMainWindow):
         self.snapshot_loaded.emit(snap)
 
     # -- selection -------------------------------------------------------------------------
-    def selected_certificate(self) -> ManagedCertificate | None:
+    def selected_certificate(self) -> AnyCertificate | None:
         """The certificate the certificate actions act on: only one the user can see selected
         (on another tab, the inventory's selection is hidden, so nothing is selected)."""
         if self.tabs.currentWidget() is not self.splitter:
             return None
         return self._inventory_certificate()
 
-    def _inventory_certificate(self) -> ManagedCertificate | None:
+    def _inventory_certificate(self) -> AnyCertificate | None:
         row = self.inventory.selected()
         if row is None or self.snapshot is None:
             return None
@@ -551,21 +558,36 @@ class MainWindow(QMainWindow):
 
     def _on_inventory_row_selected(self, row: CertificateRow | None) -> None:
         cert = self._inventory_certificate() if row is not None else None
-        self.details.show_certificate(cert, self.ctx.services.clock.now(), _method_text(cert))
         self._update_actions()
-        if cert is not None:
-            services = self.ctx.services
-            cert_id = cert.id
-            # Read-only and indexed: beside the store lane, so a click never waits behind a
-            # whole reload or the attention scan.
-            self.ctx.tasks.run(lambda _c: services.certificates.history(cert_id).events,
-                               on_success=self.details.show_history,
-                               on_failure=lambda exc: log.warning("history: %s", exc),
-                               lane=Lane.NETWORK, owner=self, name="history")
-            self.ctx.tasks.run(lambda _c: services.timeline.for_certificate(cert_id),
-                               on_success=lambda t: self._on_timeline_loaded(cert_id, t),
-                               on_failure=lambda exc: log.warning("timeline: %s", exc),
-                               lane=Lane.NETWORK, owner=self, name="timeline")
+        if cert is None:
+            self.details.show_certificate(None, self.ctx.services.clock.now())
+            return
+        services = self.ctx.services
+        cert_id = cert.id
+        # The snapshot holds summaries; the details show facts from the certificate's PEM
+        # texts, read with the certificate. Read-only and by key: beside the store lane, so a
+        # click never waits behind a whole reload or the attention scan.
+        self.ctx.tasks.run(lambda _c: services.certificates.get(cert_id),
+                           on_success=self._on_details_loaded,
+                           on_failure=lambda exc: log.warning("details: %s", exc),
+                           lane=Lane.NETWORK, owner=self, name="details")
+
+    def _on_details_loaded(self, cert: ManagedCertificate) -> None:
+        shown = self._inventory_certificate()
+        if shown is None or shown.id != cert.id:  # another row was selected meanwhile
+            return
+        self.details.show_certificate(cert, self.ctx.services.clock.now(), _method_text(cert))
+        services = self.ctx.services
+        cert_id = cert.id
+        # History and timeline after the details: showing a certificate clears both.
+        self.ctx.tasks.run(lambda _c: services.certificates.history(cert_id).events,
+                           on_success=self.details.show_history,
+                           on_failure=lambda exc: log.warning("history: %s", exc),
+                           lane=Lane.NETWORK, owner=self, name="history")
+        self.ctx.tasks.run(lambda _c: services.timeline.for_certificate(cert_id),
+                           on_success=lambda t: self._on_timeline_loaded(cert_id, t),
+                           on_failure=lambda exc: log.warning("timeline: %s", exc),
+                           lane=Lane.NETWORK, owner=self, name="timeline")
 
     def _on_timeline_loaded(self, cert_id: str, timeline: Timeline | None) -> None:
         shown = self._inventory_certificate()

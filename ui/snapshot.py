@@ -1,5 +1,8 @@
 """One consistent read of everything the main window shows, taken on a worker; and the
-smaller read that refreshes only the certificates a core event touched."""
+smaller read that refreshes only the certificates a core event touched.
+
+Certificates are read as summaries (no PEM texts): what needs a certificate's PEM (its
+details, export) reads the full certificate through the services on a worker."""
 
 from __future__ import annotations
 
@@ -7,8 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from app.domain import Account, Event, ManagedCertificate, OrderRecord
-from app.errors import NotFound
+from app.domain import Account, CertificateSummary, Event, OrderRecord
 from ui.models.certificate_rows import CertificateRow, certificate_rows
 
 if TYPE_CHECKING:
@@ -18,7 +20,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Snapshot:
     rows: tuple[CertificateRow, ...]
-    certificates: dict[str, ManagedCertificate]
+    certificates: dict[str, CertificateSummary]
     accounts: tuple[Account, ...]
     orders: tuple[OrderRecord, ...]  # unfinished only
     events: tuple[Event, ...]
@@ -39,7 +41,7 @@ class RowsUpdate:
     """Some certificates read again (those gone are in `removed`), with the pending orders
     and the activity log, which are small and read by index."""
 
-    certificates: dict[str, ManagedCertificate]
+    certificates: dict[str, CertificateSummary]
     removed: frozenset[str]
     rows: tuple[CertificateRow, ...]
     orders: tuple[OrderRecord, ...]
@@ -47,13 +49,9 @@ class RowsUpdate:
 
 
 def load_rows(services: Services, certificate_ids: Iterable[str]) -> RowsUpdate:
-    certs: dict[str, ManagedCertificate] = {}
-    removed: set[str] = set()
-    for cert_id in certificate_ids:
-        try:
-            certs[cert_id] = services.certificates.get(cert_id)
-        except NotFound:
-            removed.add(cert_id)
+    wanted = set(certificate_ids)
+    certs = {c.id: c for c in services.certificates.summaries_of(wanted)}
+    removed = wanted - certs.keys()
     names = {a.id: a.name for a in services.accounts.list()}
     return RowsUpdate(
         certificates=certs, removed=frozenset(removed),
@@ -63,7 +61,7 @@ def load_rows(services: Services, certificate_ids: Iterable[str]) -> RowsUpdate:
 
 
 def load_snapshot(services: Services) -> Snapshot:
-    certs = services.certificates.list()
+    certs = services.certificates.summaries()
     accounts = services.accounts.list()
     names = {a.id: a.name for a in accounts}
     return Snapshot(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from app.domain import CertificateState, CertificateVersion, ManagedCertificate
+from app.domain import AnyCertificate, CertificateState, CertificateVersion, VersionSummary
 
 SHORT_LIFETIME = dt.timedelta(days=10)
 MAX_JITTER = dt.timedelta(hours=1)
@@ -23,13 +23,13 @@ def stable_fraction(*parts: str) -> float:
     return int.from_bytes(digest[:8], "big") / 2**64
 
 
-def lifetime_fallback(version: CertificateVersion) -> dt.datetime:
+def lifetime_fallback(version: CertificateVersion | VersionSummary) -> dt.datetime:
     lifetime = version.not_after - version.not_before
     remaining_fraction = 0.5 if lifetime < SHORT_LIFETIME else 1 / 3
     return version.not_after - lifetime * remaining_fraction
 
 
-def renewal_due(cert: ManagedCertificate) -> dt.datetime | None:
+def renewal_due(cert: AnyCertificate) -> dt.datetime | None:
     """When `cert` is due (without jitter), or None if it has no current certificate."""
     version = cert.current
     if version is None:
@@ -41,7 +41,7 @@ def renewal_due(cert: ManagedCertificate) -> dt.datetime | None:
     return lifetime_fallback(version)
 
 
-def jitter_for(cert: ManagedCertificate) -> dt.timedelta:
+def jitter_for(cert: AnyCertificate) -> dt.timedelta:
     """Up to an hour (at most 1% of the lifetime), stable per certificate version."""
     if cert.current is None:
         return dt.timedelta(0)
@@ -49,7 +49,7 @@ def jitter_for(cert: ManagedCertificate) -> dt.timedelta:
     return limit * stable_fraction(cert.id, cert.current.id, "jitter")
 
 
-def renewal_time(cert: ManagedCertificate, now: dt.datetime) -> dt.datetime:
+def renewal_time(cert: AnyCertificate, now: dt.datetime) -> dt.datetime:
     """The moment to start renewing: due time + jitter, never past the ARI window's end.
 
     A certificate without a current version (nothing to renew yet) is "now"."""
@@ -64,7 +64,7 @@ def renewal_time(cert: ManagedCertificate, now: dt.datetime) -> dt.datetime:
     return when
 
 
-def is_due(cert: ManagedCertificate, now: dt.datetime) -> bool:
+def is_due(cert: AnyCertificate, now: dt.datetime) -> bool:
     """Whether a current, unrevoked certificate has reached its renewal time."""
     return (cert.current is not None and cert.status is not CertificateState.REVOKED
             and renewal_time(cert, now) <= now)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.clock import Clock
-from app.domain import CertificateState, ManagedCertificate
+from app.domain import AnyCertificate, CertificateState
 from app.events import ReminderDue, ServiceHooks
 from app.renewal.automation import renews_silently
 from app.renewal.due import renewal_time
@@ -43,7 +43,7 @@ class Reminder:
     message: str
 
 
-def is_watched(cert: ManagedCertificate) -> bool:
+def is_watched(cert: AnyCertificate) -> bool:
     """Certificates that get reminders: a current, unrevoked version."""
     return (cert.current is not None and cert.status is not CertificateState.REVOKED
             and cert.current.revoked_at is None)
@@ -72,19 +72,19 @@ class ReminderEngine:
                              tuple(settings.get("reminder_percent") or ()),
                              bool(settings.get("auto_renew")))
 
-    def thresholds(self, cert: ManagedCertificate,
+    def thresholds(self, cert: AnyCertificate,
                    settings: _ScanSettings | None = None) -> list[Threshold]:
         assert cert.current is not None
         scan = settings or self._settings()
         return thresholds_for(cert.current.not_before, cert.current.not_after,
                               days=scan.days, percent=scan.percent)
 
-    def auto_renews(self, cert: ManagedCertificate,
+    def auto_renews(self, cert: AnyCertificate,
                     settings: _ScanSettings | None = None) -> bool:
         return (cert.auto_renew and (settings or self._settings()).auto_renew
                 and renews_silently(cert))
 
-    def quiet_until(self, cert: ManagedCertificate, now: dt.datetime,
+    def quiet_until(self, cert: AnyCertificate, now: dt.datetime,
                     settings: _ScanSettings | None = None) -> dt.datetime | None:
         """For automatically renewed certificates: no reminders before due time + grace."""
         if cert.current is None or not self.auto_renews(cert, settings):
@@ -92,7 +92,7 @@ class ReminderEngine:
         grace = min(MAX_GRACE, cert.current.lifetime / 10)
         return renewal_time(cert, now) + grace
 
-    def reminder_zone_start(self, cert: ManagedCertificate, now: dt.datetime) -> dt.datetime:
+    def reminder_zone_start(self, cert: AnyCertificate, now: dt.datetime) -> dt.datetime:
         """From when on the certificate counts as "expiring" (its first reminder moment)."""
         first = self.thresholds(cert)[0].fire_at
         quiet = self.quiet_until(cert, now)
@@ -140,7 +140,7 @@ class ReminderEngine:
                     best = at
         return best
 
-    def _evaluate_one(self, cert: ManagedCertificate, now: dt.datetime,
+    def _evaluate_one(self, cert: AnyCertificate, now: dt.datetime,
                       settings: _ScanSettings, fired: dict[str, set[str]]) -> Reminder | None:
         version = cert.current
         assert version is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import logging
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from app.crypto.csr import SubjectFields, build_csr, csr_identifiers, csr_to_pem
 from app.crypto.keys import KeyType, generate_key, key_from_pem, key_to_pem
 from app.domain import (
     CertificateState,
+    CertificateSummary,
     CertificateVersion,
     Event,
     ManagedCertificate,
@@ -117,6 +119,16 @@ class CertificateService:
     # -- queries ----------------------------------------------------------------------------
     def list(self) -> builtins.list[ManagedCertificate]:
         return self._store.certificates.all()
+
+    def summaries(self) -> builtins.list[CertificateSummary]:
+        """Every certificate without its PEM texts, oldest first: for lists and scans (get()
+        has the certificate and chain)."""
+        return self._store.certificates.summaries()
+
+    def summaries_of(self, ids: Iterable[str]) -> builtins.list[CertificateSummary]:
+        """The summaries of these certificates, oldest first; ids no longer stored are left
+        out."""
+        return self._store.certificates.summaries_of(ids)
 
     def get(self, cert_id: str) -> ManagedCertificate:
         return self._store.certificates.get(cert_id)

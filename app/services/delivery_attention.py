@@ -3,14 +3,17 @@ export targets whose deployment failed or did not take effect."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from app.domain import AnyCertificate
 from app.services.health import AttentionItem, HealthState, MonitorSummary
 from app.storage.notifications import NotificationRepository
 from app.storage.store import Store
 from app.storage.targets import TargetRepository
 
 
-def delivery_items(store: Store) -> list[AttentionItem]:
-    labels = {c.id: c.label or ", ".join(c.identifiers) for c in store.certificates.all()}
+def delivery_items(store: Store, certificates: Iterable[AnyCertificate]) -> list[AttentionItem]:
+    labels = {c.id: c.label or ", ".join(c.identifiers) for c in certificates}
     items = []
     for f in NotificationRepository(store.db).open_failures():
         items.append(AttentionItem(
@@ -32,5 +35,7 @@ def delivery_items(store: Store) -> list[AttentionItem]:
     return items
 
 
-def with_delivery_items(summary: MonitorSummary, store: Store) -> MonitorSummary:
-    return summary.with_attention(delivery_items(store))
+def with_delivery_items(summary: MonitorSummary, store: Store,
+                        certificates: Iterable[AnyCertificate]) -> MonitorSummary:
+    """`certificates`: every certificate (the scan's own read, for their labels)."""
+    return summary.with_attention(delivery_items(store, certificates))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain import ManagedCertificate
+from app.domain import AnyCertificate
 from app.endpoints.compare import WARNING_STATUSES
 from app.renewal.backoff import RenewalState
 from app.renewal.humanize import duration, when
@@ -83,14 +83,14 @@ class MonitorSummary:
 class CertificateFacts:
     """What the assessment needs to know about one certificate (gathered by the service)."""
 
-    cert: ManagedCertificate
+    cert: AnyCertificate
     zone_start: dt.datetime  # from here on it counts as expiring
     renew_at: dt.datetime | None
     auto_renews: bool
     renewal: RenewalState | None
 
 
-def _label(cert: ManagedCertificate) -> str:
+def _label(cert: AnyCertificate) -> str:
     return cert.label or ", ".join(cert.identifiers) or cert.id
 
 

@@ -100,7 +100,8 @@ class MonitoringService:
         now = self._clock.now()
         states = self._backoff.all()
         facts = []
-        for cert in self._store.certificates.all():
+        certificates = self._store.certificates.summaries()
+        for cert in certificates:
             if not is_watched(cert):
                 continue
             auto = self.reminders.auto_renews(cert)
@@ -110,7 +111,7 @@ class MonitoringService:
                 auto_renews=auto, renewal=states.get(cert.id)))
         return with_order_items(
             with_delivery_items(assess(facts, self.endpoint_checker.endpoints.list(), now),
-                                self._store), self._store)
+                                self._store, certificates), self._store, certificates)
 
     def attention(self) -> tuple[AttentionItem, ...]:
         return self.summary().attention

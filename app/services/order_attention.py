@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.domain import CertificateState, ManagedCertificate, OrderRecord, OrderState
+from app.domain import AnyCertificate, CertificateState, OrderRecord, OrderState
 from app.services.health import AttentionItem, HealthState, MonitorSummary
 from app.storage.store import Store
 
 
-def _label(cert: ManagedCertificate) -> str:
+def _label(cert: AnyCertificate) -> str:
     return cert.label or ", ".join(cert.identifiers) or cert.id
 
 
-def order_items(certificates: Iterable[ManagedCertificate], orders: Iterable[OrderRecord],
+def order_items(certificates: Iterable[AnyCertificate], orders: Iterable[OrderRecord],
                 existing: Iterable[AttentionItem]) -> list[AttentionItem]:
     latest: dict[str, OrderRecord] = {}
     for past in orders:  # oldest first: the last one per certificate wins
@@ -52,9 +52,11 @@ def order_items(certificates: Iterable[ManagedCertificate], orders: Iterable[Ord
     return items
 
 
-def with_order_items(summary: MonitorSummary, store: Store) -> MonitorSummary:
+def with_order_items(summary: MonitorSummary, store: Store,
+                     certificates: Iterable[AnyCertificate]) -> MonitorSummary:
+    """`certificates`: every certificate (the scan's own read)."""
     orders = store.orders.latest_per_certificate((OrderState.AWAITING_USER, OrderState.FAILED))
     if not orders:
         return summary
-    return summary.with_attention(order_items(store.certificates.all(), orders,
+    return summary.with_attention(order_items(certificates, orders,
                                               summary.attention))

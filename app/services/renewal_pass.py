@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
-from app.domain import CertificateState, ManagedCertificate
+from app.domain import AnyCertificate, CertificateState
 from app.errors import AcmeError, Cancelled, UserFacingError
 from app.events import (
     ManualActionNeeded,
@@ -60,11 +60,11 @@ class RenewalOutcome:
     next_attempt_at: dt.datetime | None = None
 
 
-def label_of(cert: ManagedCertificate) -> str:
+def label_of(cert: AnyCertificate) -> str:
     return cert.label or ", ".join(cert.identifiers) or cert.id
 
 
-def is_renewable(cert: ManagedCertificate) -> bool:
+def is_renewable(cert: AnyCertificate) -> bool:
     """Certificates the background renewal looks after at all."""
     return (cert.source == "acme" and cert.auto_renew and cert.current is not None
             and cert.status in {CertificateState.ACTIVE, CertificateState.FAILED}
@@ -87,7 +87,7 @@ class RenewalPass:
     def backoff(self) -> BackoffRepository:
         return self._backoff
 
-    def automatic(self, cert: ManagedCertificate) -> bool:
+    def automatic(self, cert: AnyCertificate) -> bool:
         return renews_silently(cert) and bool(self._store.settings.get("auto_renew"))
 
     # -- planning -------------------------------------------------------------------------
@@ -98,7 +98,7 @@ class RenewalPass:
         return [self._plan_one(c, states.get(c.id), now, enabled)
                 for c in self._store.certificates.all() if is_renewable(c)]
 
-    def _plan_one(self, cert: ManagedCertificate, state: RenewalState | None,
+    def _plan_one(self, cert: AnyCertificate, state: RenewalState | None,
                   now: dt.datetime, auto_renew_enabled: bool) -> RenewalPlanItem:
         due_at = renewal_time(cert, now)
         failures = state.failures_for(cert.current_version_id) if state else 0
@@ -200,7 +200,7 @@ class RenewalPass:
                                           after.current_version_id))
         return RenewalOutcome(item.certificate_id, item.label, "renewed", message)
 
-    def _failed(self, cert: ManagedCertificate, item: RenewalPlanItem,
+    def _failed(self, cert: AnyCertificate, item: RenewalPlanItem,
                 exc: Exception) -> RenewalOutcome:
         if isinstance(exc, UserFacingError):
             error, hint = exc.message, exc.hint
@@ -219,7 +219,7 @@ class RenewalPass:
         return RenewalOutcome(cert.id, item.label, "failed", message, state.next_attempt_at)
 
     # -- ARI --------------------------------------------------------------------------------
-    def _next_ari_poll(self, cert: ManagedCertificate) -> dt.datetime:
+    def _next_ari_poll(self, cert: AnyCertificate) -> dt.datetime:
         last = [t for t in (cert.ari_checked_at, self._ari_attempts.get(cert.id)) if t]
         return max(last) + ARI_POLL_INTERVAL if last else self._clock.now()
 
@@ -244,7 +244,7 @@ class RenewalPass:
                 log.warning("renewal info for %s could not be fetched: %s", cert.id, exc)
         return polled
 
-    def _check_window_passed(self, before: ManagedCertificate, now: dt.datetime) -> None:
+    def _check_window_passed(self, before: AnyCertificate, now: dt.datetime) -> None:
         """The CA moved the renewal window into the past: it means to revoke early."""
         after = self._store.certificates.get(before.id)
         end = after.ari_window_end

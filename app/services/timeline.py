@@ -12,7 +12,7 @@ import enum
 from dataclasses import dataclass
 
 from app.clock import Clock
-from app.domain import ManagedCertificate
+from app.domain import AnyCertificate
 from app.events import ServiceHooks
 from app.renewal.automation import renews_silently
 from app.renewal.due import renewal_time
@@ -74,7 +74,7 @@ class TimelineService:
         now = self._clock.now()
         limit = now + dt.timedelta(days=days)
         found: list[Moment] = []
-        for cert in self._store.certificates.all():
+        for cert in self._store.certificates.summaries():
             if not is_watched(cert):
                 continue
             for moment in self._moments(cert, now):
@@ -85,7 +85,7 @@ class TimelineService:
                     found.append(moment)
         return sorted(found, key=_order)
 
-    def _moments(self, cert: ManagedCertificate, now: dt.datetime) -> list[Moment]:
+    def _moments(self, cert: AnyCertificate, now: dt.datetime) -> list[Moment]:
         version = cert.current
         assert version is not None
         label = cert.label or ", ".join(cert.identifiers)
@@ -110,7 +110,7 @@ class TimelineService:
         out.extend(self._persist_moments(cert, label))
         return sorted(out, key=_order)
 
-    def _persist_moments(self, cert: ManagedCertificate, label: str) -> list[Moment]:
+    def _persist_moments(self, cert: AnyCertificate, label: str) -> list[Moment]:
         names = [n for n in cert.identifiers
                  if cert.validation.for_name(n).method == "dns-persist-01"]
         out: list[Moment] = []

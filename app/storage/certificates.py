@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import sqlite3
+from collections.abc import Iterable
 from typing import TypedDict, Unpack
 
 from app.clock import utcnow
-from app.domain import CertificateState, CertificateVersion, ManagedCertificate, ValidationPlan
+from app.domain import (
+    CertificateState,
+    CertificateSummary,
+    CertificateVersion,
+    ManagedCertificate,
+    ValidationPlan,
+    VersionSummary,
+)
 from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import (
@@ -75,13 +83,27 @@ def _names(text: str | None) -> tuple[str, ...]:
     return tuple(loads(text) or ())
 
 
+# What a CertificateSummary holds: every column of the certificate and of its current
+# version except the PEM texts (the bulk of a version's row).
+_SUMMARY = (
+    "SELECT c.id, c.label, c.account_id, c.identifiers, c.key_type, c.key_policy,"
+    " c.validation, c.profile, c.preferred_chain, c.auto_renew, c.status, c.source,"
+    " c.current_version_id, c.ari_window_start, c.ari_window_end, c.ari_explanation_url,"
+    " c.ari_checked_at, c.renew_at, c.created_at, c.updated_at,"
+    " v.id, v.serial, v.subject, v.issuer, v.names, v.not_before, v.not_after, v.key_type,"
+    " v.revoked_at, v.created_at, v.key_secret_id, v.ari_cert_id, v.order_id,"
+    " v.replaced_by, v.revocation_reason"
+    " FROM certificates c LEFT JOIN certificate_versions v ON v.id = c.current_version_id")
+
 # Certificates with a current version ending within :days days after :now or within :share
 # of its lifetime, with a day of slack; a date julianday() cannot read counts as ending.
 _ENDING_SOON = (
-    "FROM certificates c JOIN certificate_versions v ON v.id = c.current_version_id"
-    " WHERE julianday(v.not_after) IS NULL OR julianday(v.not_before) IS NULL"
+    " WHERE v.id IS NOT NULL AND (julianday(v.not_after) IS NULL"
+    " OR julianday(v.not_before) IS NULL"
     " OR julianday(v.not_after) - max(:days, (julianday(v.not_after)"
-    " - julianday(v.not_before)) * :share) <= julianday(:now) + 1")
+    " - julianday(v.not_before)) * :share) <= julianday(:now) + 1)")
+
+_IDS_PER_QUERY = 500  # well below SQLite's limit on bound parameters
 
 
 class CertificateRepository:
@@ -123,18 +145,36 @@ class CertificateRepository:
             versions = self._all_current_versions()
             return self._with_versions(rows, versions)
 
+    def summaries(self) -> list[CertificateSummary]:
+        """Every certificate without its PEM texts, oldest first, from one state of the
+        database: what lists and scans read."""
+        with self._db.snapshot(), without_gc_pauses():
+            rows = self._db.query(f"{_SUMMARY} ORDER BY c.created_at")
+            return [_summary_from_row(r) for r in rows]
+
+    def summaries_of(self, ids: Iterable[str]) -> list[CertificateSummary]:
+        """The summaries of these certificates (exact ids; those gone are left out), oldest
+        first."""
+        wanted = list(dict.fromkeys(ids))
+        found: list[CertificateSummary] = []
+        with self._db.snapshot():
+            for start in range(0, len(wanted), _IDS_PER_QUERY):
+                chunk = tuple(wanted[start:start + _IDS_PER_QUERY])
+                marks = ",".join("?" * len(chunk))
+                found += [_summary_from_row(r) for r in self._db.query(
+                    f"{_SUMMARY} WHERE c.id IN ({marks})", chunk)]
+        return sorted(found, key=lambda c: c.created_at)
+
     def ending_soon(self, now: dt.datetime, *, days: float,
-                    share: float) -> list[ManagedCertificate]:
+                    share: float) -> list[CertificateSummary]:
         """Certificates whose current version ends within `days` days after `now` or within
         `share` (0-1) of its lifetime, oldest first: a superset for scans that then decide
         exactly (a day of slack; a date SQLite cannot read counts as ending soon)."""
         params: dict[str, object] = {"days": float(days), "share": float(share),
                                      "now": to_iso(now)}
         with self._db.snapshot(), without_gc_pauses():
-            rows = self._db.query(f"SELECT c.* {_ENDING_SOON} ORDER BY c.created_at", params)
-            versions = {v["id"]: v for v in self._db.query(f"SELECT v.* {_ENDING_SOON}",
-                                                            params)}
-            return self._with_versions(rows, versions)
+            rows = self._db.query(f"{_SUMMARY}{_ENDING_SOON} ORDER BY c.created_at", params)
+            return [_summary_from_row(r) for r in rows]
 
     def _with_versions(self, rows: list[sqlite3.Row],
                        versions: dict[str, sqlite3.Row]) -> list[ManagedCertificate]:
@@ -243,3 +283,26 @@ class CertificateRepository:
             replaced_by=row["replaced_by"], revoked_at=from_iso(row["revoked_at"]),
             revocation_reason=row["revocation_reason"], created_at=req_iso(row["created_at"]),
         )
+
+
+@reads_row("certificates")
+def _summary_from_row(row: sqlite3.Row) -> CertificateSummary:
+    (cert_id, label, account_id, identifiers, key_type, key_policy, validation, profile,
+     preferred_chain, auto_renew, status, source, current_version_id, ari_window_start,
+     ari_window_end, ari_explanation_url, ari_checked_at, renew_at, created_at, updated_at,
+     version_id, serial, subject, issuer, names, not_before, not_after, version_key_type,
+     revoked_at, version_created_at, key_secret_id, ari_cert_id, order_id, replaced_by,
+     revocation_reason) = row
+    current = None
+    if version_id is not None:
+        current = VersionSummary(
+            version_id, serial, subject, issuer, _names(names), req_iso(not_before),
+            req_iso(not_after), version_key_type, from_iso(revoked_at),
+            req_iso(version_created_at), key_secret_id, ari_cert_id, order_id, replaced_by,
+            revocation_reason)
+    return CertificateSummary(
+        cert_id, label, account_id, _names(identifiers), key_type, key_policy,
+        _plan(validation), profile, preferred_chain, bool(auto_renew),
+        CertificateState(status), source, current_version_id, from_iso(ari_window_start),
+        from_iso(ari_window_end), ari_explanation_url, from_iso(ari_checked_at),
+        from_iso(renew_at), req_iso(created_at), req_iso(updated_at), current)

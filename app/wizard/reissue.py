@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.crypto.keys import KeyType
-from app.domain import ChallengeConfig, ManagedCertificate
+from app.domain import AnyCertificate, ChallengeConfig
 from app.wizard.flow import KeySource, NewCertificateFlow
 from app.wizard.methods import method_of
 
@@ -20,7 +20,7 @@ def method_values(config: ChallengeConfig) -> dict[str, Any]:
     return {k: v for k, v in config.options.to_json().items() if k != "mode"}
 
 
-def prefill(flow: NewCertificateFlow, cert: ManagedCertificate) -> None:
+def prefill(flow: NewCertificateFlow, cert: AnyCertificate) -> None:
     d = flow.draft
     flow.set_names("\n".join(cert.identifiers))
     if cert.key_type:
@@ -51,7 +51,7 @@ def prefill(flow: NewCertificateFlow, cert: ManagedCertificate) -> None:
         d.method_values.setdefault(key, method_values(config))
 
 
-def reissuable(cert: ManagedCertificate) -> bool:
+def reissuable(cert: AnyCertificate) -> bool:
     """Only certificates certdesk got from a CA (not imported ones, not from a CSR whose key
     certdesk never saw) can be re-issued through the wizard."""
     return cert.source == "acme" and cert.key_policy != "csr"

@@ -25,7 +25,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.domain import ManagedCertificate
+from app.domain import AnyCertificate, ManagedCertificate
 from app.services.bootstrap import open_services
 from app.services.container import Services
 from app.validation.dns.discovery import Discovery
@@ -98,7 +98,7 @@ def _toolbar_button(window: MainWindow, text: str) -> QWidget:
     return button
 
 
-def _select(qtbot: QtBot, window: MainWindow, name: str) -> ManagedCertificate:
+def _select(qtbot: QtBot, window: MainWindow, name: str) -> AnyCertificate:
     """Click the certificate's row; wait for its details (history and timeline load on a
     worker)."""
     view = window.inventory
@@ -114,7 +114,7 @@ def _select(qtbot: QtBot, window: MainWindow, name: str) -> ManagedCertificate:
     rect = view.table.visualRect(model.index(row(), 0))
     QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
-    def shown() -> ManagedCertificate | None:
+    def shown() -> AnyCertificate | None:
         cert = window.selected_certificate()
         return cert if cert is not None and name in cert.identifiers else None
 

@@ -66,6 +66,8 @@ def test_inventory_details_search_and_renew(qtbot: QtBot, pebble: Pebble,
     window.inventory.table.selectRow(0)
     assert window.selected_certificate() is not None
     assert window.selected_certificate().id == first.id  # type: ignore[union-attr]
+    # The details come from the full certificate (its PEM texts), read on a worker.
+    qtbot.waitUntil(lambda: window.details.facts is not None, timeout=10000)
     facts = window.details.facts
     assert facts is not None and facts.names == ("one.example.com",)
     assert window.details.fields["sha256"].text().replace("\n", ":").count(":") == 31

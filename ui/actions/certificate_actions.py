@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from app.domain import CertificateState, ManagedCertificate
+from app.domain import AnyCertificate, CertificateState
 from app.wizard.reissue import reissuable
 from ui.actions.make import make_action
 from ui.context import AppContext
@@ -27,10 +27,10 @@ def _tr(text: str) -> str:
 class CertificateActions(QObject):
     changed = Signal()
     status = Signal(str)
-    reissue_requested = Signal(object)  # ManagedCertificate: the window opens the wizard
+    reissue_requested = Signal(object)  # AnyCertificate: the window opens the wizard
 
     def __init__(self, ctx: AppContext, view: FilteredTable, window: QWidget,
-                 selected: Callable[[], ManagedCertificate | None],
+                 selected: Callable[[], AnyCertificate | None],
                  others: Sequence[QAction | None]) -> None:
         super().__init__(window)
         self.ctx = ctx

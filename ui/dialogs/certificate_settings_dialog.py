@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import ManagedCertificate, ValidationPlan
+from app.domain import AnyCertificate, ManagedCertificate, ValidationPlan
 from app.errors import InvalidInput
 from app.services.identifiers import parse_identifiers
 from app.wizard.methods import METHODS, MethodKey, method, method_of, to_challenge
@@ -34,7 +34,7 @@ def _tr(text: str) -> str:
 class CertificateSettingsDialog(QDialog):
     settings_saved = Signal(object)  # ManagedCertificate
 
-    def __init__(self, ctx: AppContext, cert: ManagedCertificate,
+    def __init__(self, ctx: AppContext, cert: AnyCertificate,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

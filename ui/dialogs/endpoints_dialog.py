@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import ManagedCertificate
+from app.domain import AnyCertificate
 from app.errors import UserFacingError
 from app.services.monitoring import Endpoint
 from ui.context import AppContext
@@ -44,7 +44,7 @@ class EndpointsDialog(QDialog):
     endpoints_loaded = Signal(object)  # list[Endpoint]
     checked = Signal(object)  # list[Endpoint] after "Check now"
 
-    def __init__(self, ctx: AppContext, cert: ManagedCertificate,
+    def __init__(self, ctx: AppContext, cert: AnyCertificate,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

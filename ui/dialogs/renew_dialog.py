@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import ManagedCertificate
+from app.domain import AnyCertificate, ManagedCertificate
 from app.errors import Cancelled
 from app.progress import ProgressEvent
 from app.services.order_parking import OrderParked
@@ -41,7 +41,7 @@ def _tr(text: str) -> str:
 SHOW_AFTER_MS = 800
 
 
-def _resolvers(cert: ManagedCertificate) -> list[str]:
+def _resolvers(cert: AnyCertificate) -> list[str]:
     """The DNS servers the certificate's validation checks records with (empty: the
     authoritative ones)."""
     return list(cert.validation.default.options.resolvers)
@@ -52,7 +52,7 @@ class RenewDialog(QDialog):
     renew_failed = Signal(object)  # exception
     question_shown = Signal(object)  # ManualRequest
 
-    def __init__(self, ctx: AppContext, cert: ManagedCertificate,
+    def __init__(self, ctx: AppContext, cert: AnyCertificate,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from app.domain import Account, ManagedCertificate, OrderRecord
+from app.domain import Account, AnyCertificate, ManagedCertificate, OrderRecord
 from app.errors import Cancelled
 from app.progress import ProgressEvent
 from app.services.keys import KeyType
@@ -52,7 +52,7 @@ class NewCertificateWizard(QWizard):
     def __init__(self, ctx: AppContext, accounts: Sequence[Account],
                  parent: QWidget | None = None, *, resume_order: OrderRecord | None = None,
                  certificates: Sequence[Any] = (),
-                 reissue_of: ManagedCertificate | None = None) -> None:
+                 reissue_of: AnyCertificate | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("newCertificateWizard")

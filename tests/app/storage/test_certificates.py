@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from app.challenge_options import Dns01Exec
+from app.domain import CertificateSummary, ManagedCertificate
 from app.errors import StorageError
 from app.storage.certificates import CertificateRepository
 from app.storage.store import Store
@@ -97,8 +98,8 @@ def test_ending_soon_selects_by_days_or_share_of_the_lifetime(store: Store) -> N
     assert ids(14, 0) == {soon.id}
     assert ids(0, 0.7) == {soon.id, later.id}
     assert ids(0, 0) == set()
-    assert store.certificates.ending_soon(now, days=14, share=0)[0] == \
-        store.certificates.get(soon.id)
+    assert_summarises(store.certificates.ending_soon(now, days=14, share=0)[0],
+                      store.certificates.get(soon.id))
 
 
 def test_ending_soon_reports_a_date_it_cannot_read(store: Store) -> None:
@@ -109,3 +110,64 @@ def test_ending_soon_reports_a_date_it_cannot_read(store: Store) -> None:
                      (cert.current.id,))
     with pytest.raises(StorageError, match="damaged"):  # not left out as "not ending"
         store.certificates.ending_soon(now, days=0, share=0)
+
+
+def assert_summarises(summary: CertificateSummary, cert: ManagedCertificate) -> None:
+    """Every field of the summary is the full certificate's, its version's without PEM."""
+    for name in CertificateSummary.__dataclass_fields__:
+        if name != "current":
+            assert getattr(summary, name) == getattr(cert, name), name
+    assert (summary.current is None) == (cert.current is None)
+    if summary.current is not None and cert.current is not None:
+        for name in type(summary.current).__dataclass_fields__:
+            assert getattr(summary.current, name) == getattr(cert.current, name), name
+        assert not hasattr(summary.current, "cert_pem")
+
+
+def test_summaries_are_the_certificates_without_pem_oldest_first(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    first = add_certificate(store, not_before=now, days=90, names=("a.example.com",))
+    second = add_certificate(store, not_before=now, days=30, names=("b.example.com",),
+                             options=Dns01Exec(command="/usr/local/bin/hook"))
+    assert second.current is not None
+    store.certificates.mark_revoked(second.current.id, "superseded")
+    store.certificates.update(second.id, renew_at=now + dt.timedelta(days=20),
+                              ari_window_start=now, ari_window_end=now + dt.timedelta(days=2))
+    summaries = store.certificates.summaries()
+    assert [c.id for c in summaries] == [c.id for c in store.certificates.all()]
+    for summary in summaries:
+        assert_summarises(summary, store.certificates.get(summary.id))
+    assert summaries[1].current is not None and summaries[1].current.revoked_at is not None
+    assert summaries[0].current is not None
+    assert summaries[0].current.lifetime == dt.timedelta(days=90)
+    assert first.id == summaries[0].id
+
+
+def test_a_certificate_without_a_version_has_no_current_summary(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(store, not_before=now, days=90)
+    store.certificates.update(cert.id, current_version_id=None)
+    (summary,) = store.certificates.summaries()
+    assert summary.current is None and summary.current_version_id is None
+
+
+def test_summaries_of_some_ids_leave_out_those_gone(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    certs = [add_certificate(store, not_before=now, days=90, names=(f"{i}.example.com",))
+             for i in range(4)]
+    store.certificates.remove(certs[1].id)
+    asked = [certs[3].id, certs[1].id, certs[0].id, certs[3].id]
+    found = store.certificates.summaries_of(asked)
+    assert [c.id for c in found] == [certs[0].id, certs[3].id]  # oldest first, once each
+    assert store.certificates.summaries_of([]) == []
+
+
+def test_a_damaged_summary_row_is_reported(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(store, not_before=now, days=90)
+    assert cert.current is not None
+    store.db.execute("UPDATE certificate_versions SET not_before='someday' WHERE id=?",
+                     (cert.current.id,))
+    with pytest.raises(StorageError, match="damaged"):
+        store.certificates.summaries()
+    assert gc.isenabled()
