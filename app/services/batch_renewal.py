@@ -1,15 +1,28 @@
-"""Many renewals at once, at most `per_host` at a time against each CA host.
+"""Many renewals at once, polite to each CA host.
 
-An ACME order spends most of its life waiting for the CA (validation, finalization), so a
-batch finishes in about the time of its slowest orders instead of their sum. The bound per
-CA host keeps certdesk polite: a CA that answers with a rate limit (or any problem with a
-Retry-After) stops the batch's further orders to that host; they are handed back as
-deferred with the CA's answer, and nothing more is sent there in this batch.
+An ACME order spends most of its life waiting for the CA (validation, issuance, the waits the
+CA asks for with Retry-After), so a batch finishes in about the time of its slowest orders
+instead of their sum. Two bounds per CA host keep certdesk polite:
+
+- `per_host` (the renewals_per_ca setting) jobs *work* at once: send requests, build keys and
+  CSRs, write the store. A job that waits (a poll's backoff, the CA's Retry-After, DNS
+  propagation, another process's lock) gives its slot back while it sleeps, so at most
+  `per_host` requests are in flight to a host while many orders wait at the CA. Every wait of
+  a job goes through the cancel token the batch hands it (`JobToken`), which is how the slot
+  is given back and taken again.
+- At most `open_per_host` authorizations are open at a host at once (an order opens one per
+  name): well under the pending-authorization limits of public CAs (Let's Encrypt allows 300
+  per account).
+
+A CA that answers with a rate limit (or any problem with a Retry-After) stops the batch's
+further orders to that host; they are handed back as deferred with the CA's answer, and
+nothing more is started there in this batch.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
@@ -23,7 +36,12 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PER_HOST = 4
 MAX_PER_HOST = 16
-MAX_WORKERS = 32
+# Authorizations open at one CA host at once: a third of Let's Encrypt's limit of pending
+# authorizations per account, so a batch never comes near it.
+OPEN_PER_HOST = 100
+MAX_WORKERS = 128
+# How often a job waiting for a slot looks at the batch's cancellation.
+_SLOT_CHECK = 0.25
 
 J = TypeVar("J")
 R = TypeVar("R")
@@ -62,30 +80,129 @@ class Deferred(Generic[J]):
     reason: AcmeError
 
 
-def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str], work: Callable[[J], R], *,
-                per_host: int = DEFAULT_PER_HOST, cancel: CancelToken = NEVER_CANCELLED,
-                ) -> list[R | Deferred[J] | BaseException]:
-    """Run `work(job)` for every job, in the order given, at most `per_host` at a time per
-    host. Results come back in the jobs' order: the value, the exception the job raised, or
-    Deferred when the host had asked to wait. Cancelling starts nothing more and raises
-    Cancelled once the running jobs have returned."""
+class HostSlots:
+    """At most `limit` jobs of one host working at once (first come, first served)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._busy = 0
+        self._cond = threading.Condition()
+
+    def take(self, cancel: CancelToken) -> None:
+        """Wait for a free slot; raises Cancelled when the batch is cancelled meanwhile."""
+        with self._cond:
+            while self._busy >= self.limit:
+                cancel.check()
+                self._cond.wait(_SLOT_CHECK)
+            cancel.check()
+            self._busy += 1
+
+    def give_back(self) -> None:
+        with self._cond:
+            self._busy -= 1
+            self._cond.notify()
+
+
+class JobToken(CancelToken):
+    """The cancel token one job of a batch runs under. Cancelling it, or the batch, cancels
+    the batch; while the job sleeps on it, the job's slot at its host is free for another
+    job, and it is taken again before the job goes on."""
+
+    def __init__(self, batch: CancelToken, slots: HostSlots) -> None:
+        super().__init__()
+        self._batch = batch
+        self._slots = slots
+        self._holding = False
+
+    def cancel(self) -> None:
+        self._batch.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._batch.cancelled
+
+    def check(self) -> None:
+        self._batch.check()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds <= 0:
+            self.check()
+            return
+        self.let_go()
+        self._batch.sleep(seconds)
+        self.hold()
+
+    def hold(self) -> None:
+        """Take the job's slot (waiting for one) unless it is held already."""
+        if not self._holding:
+            self._slots.take(self._batch)
+            self._holding = True
+
+    def let_go(self) -> None:
+        """Give the job's slot back if it holds one."""
+        if self._holding:
+            self._holding = False
+            self._slots.give_back()
+
+
+def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str],
+                work: Callable[[J, CancelToken], R], *, per_host: int = DEFAULT_PER_HOST,
+                cancel: CancelToken = NEVER_CANCELLED, size_of: Callable[[J], int] | None = None,
+                open_per_host: int = OPEN_PER_HOST) -> list[R | Deferred[J] | BaseException]:
+    """Run `work(job, token)` for every job, started in the order given: at most `per_host`
+    working at once per host (a job sleeping on `token` does not count), and at most
+    `open_per_host` authorizations open per host (`size_of(job)` each, 1 when not given; a
+    job larger than the bound still runs, alone). Results come back in the jobs' order: the
+    value, the exception the job raised, or Deferred when the host had asked to wait.
+    Cancelling starts nothing more and raises Cancelled once the running jobs have returned."""
     per_host = clamp_per_host(per_host)
     if len(jobs) == 1:  # no pool for one job: it runs in the caller's thread, as before
         cancel.check()
         try:
-            return [work(jobs[0])]
+            return [work(jobs[0], cancel)]
         except Cancelled:
             raise
         except Exception as error:
             return [error]
     results: dict[int, R | Deferred[J] | BaseException] = {}
     hosts = [host_of(job) for job in jobs]
+    sizes = [max(1, size_of(job)) if size_of else 1 for job in jobs]
+    slots = {host: HostSlots(per_host) for host in set(hosts)}
     waiting = list(range(len(jobs)))
-    running: dict[Future[R], int] = {}
-    busy: dict[str, int] = {}
-    paused: dict[str, AcmeError] = {}
+    running: dict[Future[R | Deferred[J]], int] = {}
+    opened: dict[str, int] = {}
+    paused: dict[str, AcmeError] = {}  # written by the jobs, read by all
+    paused_lock = threading.Lock()
+    job_cancelled_event = threading.Event()  # a job was cancelled: the others do not start
     stopped = job_cancelled = False
-    workers = max(1, min(MAX_WORKERS, per_host * len(set(hosts)), len(jobs)))
+
+    def run_job(index: int) -> R | Deferred[J]:
+        host = hosts[index]
+        token = JobToken(cancel, slots[host])
+        token.hold()
+        try:
+            if job_cancelled_event.is_set():
+                raise Cancelled("Cancelled")
+            with paused_lock:  # the host may have asked to wait while this job queued
+                reason = paused.get(host)
+            if reason is not None:
+                return Deferred(jobs[index], reason)
+            return work(jobs[index], token)
+        except Cancelled:
+            job_cancelled_event.set()  # before the slot is free for the next job
+            raise
+        except AcmeError as exc:
+            if pauses_host(exc):  # recorded before the slot is free for the next job
+                with paused_lock:
+                    if host not in paused:
+                        paused[host] = exc
+                        log.warning("%s asked to wait (%s): no more orders there in this "
+                                    "batch", host or "the CA", exc.message)
+            raise
+        finally:
+            token.let_go()
+
+    workers = max(1, min(MAX_WORKERS, len(jobs)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="renew") as pool:
         while waiting or running:
             stopped = stopped or cancel.cancelled
@@ -93,22 +210,28 @@ def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str], work: Callable[[
                 if not running:
                     break
             else:
+                full: set[str] = set()  # a host's jobs start in the order given
+                with paused_lock:
+                    paused_now = dict(paused)
                 for index in list(waiting):
                     host = hosts[index]
-                    if host in paused:
-                        results[index] = Deferred(jobs[index], paused[host])
+                    if host in paused_now:
+                        results[index] = Deferred(jobs[index], paused_now[host])
                         waiting.remove(index)
-                    elif busy.get(host, 0) < per_host:
-                        busy[host] = busy.get(host, 0) + 1
-                        running[pool.submit(work, jobs[index])] = index
+                    elif host in full:
+                        continue
+                    elif not opened.get(host) or opened[host] + sizes[index] <= open_per_host:
+                        opened[host] = opened.get(host, 0) + sizes[index]
+                        running[pool.submit(run_job, index)] = index
                         waiting.remove(index)
+                    else:
+                        full.add(host)
             if not running:
                 continue
             done, _ = wait(list(running), return_when=FIRST_COMPLETED)
             for future in done:
                 index = running.pop(future)
-                host = hosts[index]
-                busy[host] -= 1
+                opened[hosts[index]] -= sizes[index]
                 exc = future.exception()
                 if exc is None:
                     results[index] = future.result()
@@ -116,11 +239,6 @@ def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str], work: Callable[[
                 results[index] = exc
                 if isinstance(exc, Cancelled):
                     stopped = job_cancelled = True
-                elif pauses_host(exc) and host not in paused:
-                    assert isinstance(exc, AcmeError)
-                    paused[host] = exc
-                    log.warning("%s asked to wait (%s): no more orders there in this batch",
-                                host or "the CA", exc.message)
     if waiting or job_cancelled:
         raise Cancelled("Cancelled")
     return [results[i] for i in range(len(jobs))]
