@@ -149,12 +149,13 @@ class RenewalPass:
         if not due:
             return outcomes
         hosts = {a.id: ca_host(a.directory_url) for a in self._store.accounts.all()}
-        accounts = {i.certificate_id: self._store.certificates.get(i.certificate_id).account_id
-                    or "" for i in due}
-        results = run_bounded(due, lambda i: hosts.get(accounts.get(i.certificate_id, ""), ""),
-                              lambda i: self._renew_one(i, cancel),
+        certs = {i.certificate_id: self._store.certificates.get(i.certificate_id) for i in due}
+        results = run_bounded(due, lambda i: hosts.get(certs[i.certificate_id].account_id or "",
+                                                       ""),
+                              lambda i, token: self._renew_one(i, token),
                               per_host=self._store.settings.get("renewals_per_ca"),
-                              cancel=cancel)
+                              cancel=cancel,
+                              size_of=lambda i: len(certs[i.certificate_id].identifiers))
         for item, result in zip(due, results, strict=True):
             if isinstance(result, RenewalOutcome):
                 outcomes.append(result)
