@@ -310,8 +310,8 @@ class CertificateService:
         token = cancel or NEVER_CANCELLED
         results = run_bounded(
             cert_ids, host_of,
-            lambda cert_id: self.renew(cert_id, force=force, cancel=token, progress=progress,
-                                       interaction=interaction),
+            lambda cert_id, job_cancel: self.renew(cert_id, force=force, cancel=job_cancel,
+                                                   progress=progress, interaction=interaction),
             per_host=self._store.settings.get("renewals_per_ca"), cancel=token)
         out: builtins.list[ManagedCertificate | Exception] = []
         for result in results:
