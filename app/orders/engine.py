@@ -20,7 +20,7 @@ from josepy.b64 import b64encode
 from josepy.jwk import JWK
 
 from app.acme.ari import ari_cert_id
-from app.acme.client import AcmeClient
+from app.acme.client import AcmeClient, Response
 from app.acme.problems import problem_to_error
 from app.cancel import CancelToken
 from app.clock import Clock
@@ -54,7 +54,7 @@ from app.faults import crash_point
 from app.orders.abandon import OrderAbandoner, OrderCancellation
 from app.orders.leftovers import StoreLeftovers
 from app.orders.parked import OrderParked as OrderParked  # re-exported
-from app.orders.polling import Poller
+from app.orders.polling import FIRST_POLL, Poller
 from app.progress import ProgressEvent, ProgressSink
 from app.services.accounts import AccountService
 from app.storage.store import Store
@@ -136,9 +136,10 @@ class OrderEngine:
         answered_by_earlier_run = order.state is OrderState.VALIDATING and order.attempts > 0
         try:
             self._store.orders.update(order.id, attempts=order.attempts + 1, error=None)
+            first: Response | None = None  # the order as the CA last described it
             if order.state is OrderState.CREATED or not order.order_url:
-                order = self._submit(client, order, opts)
-            return self._drive(client, order, opts)
+                order, first = self._submit(client, order, opts)
+            return self._drive(client, order, opts, first)
         except Cancelled:
             self.abandon(order.id)
             raise
@@ -171,7 +172,8 @@ class OrderEngine:
             raise
 
     # -- steps ---------------------------------------------------------------------------
-    def _submit(self, client: AcmeClient, order: OrderRecord, opts: RunOptions) -> OrderRecord:
+    def _submit(self, client: AcmeClient, order: OrderRecord, opts: RunOptions
+                ) -> tuple[OrderRecord, Response]:
         from app.names import parse_identifier
 
         idents = [parse_identifier(n) for n in order.identifiers]
@@ -196,28 +198,36 @@ class OrderEngine:
                                           finalize_url=response.body.get("finalize"))
         self._event(order, "order-created", f"Order created at the CA: {response.location}")
         crash_point("after-new-order")
-        return order
+        return order, response
 
-    def _drive(self, client: AcmeClient, order: OrderRecord, opts: RunOptions
-               ) -> CertificateVersion:
+    def _drive(self, client: AcmeClient, order: OrderRecord, opts: RunOptions,
+               status: Response | None) -> CertificateVersion:
+        """Move the order on from its state at the CA. `status` is the CA's latest answer
+        about the order (new-order's, finalize's, the last poll's) when there is one: it is
+        not asked again."""
         assert order.order_url
         poller = Poller(self._clock, opts.cancel, opts.progress)
         for _ in range(20):
             opts.cancel.check()
-            status = client.post_as_get(order.order_url)
+            if status is None:
+                status = client.post_as_get(order.order_url)
             body = status.body
             state = body.get("status")
             if body.get("finalize") and not order.finalize_url:
                 order = self._store.orders.update(order.id, finalize_url=body["finalize"])
+            answered, status = status, None
             if state == "pending":
                 self._validate(client, order, body, opts, poller)
             elif state == "ready":
-                order = self._finalize(client, order, opts)
+                order, status = self._finalize(client, order, opts)
             elif state == "processing":
                 self._step(opts, order, "finalize", "The CA is issuing the certificate")
-                poller.until(partial(client.post_as_get, order.order_url or ""),
-                             lambda r: r.body.get("status") != "processing",
-                             what="issuing the certificate", timeout=FINALIZE_TIMEOUT)
+                # RFC 8555 §7.4: ask again after the Retry-After of the answer that said
+                # "processing" (finalize's, usually).
+                status = poller.until(partial(client.post_as_get, order.order_url or ""),
+                                      lambda r: r.body.get("status") != "processing",
+                                      what="issuing the certificate", timeout=FINALIZE_TIMEOUT,
+                                      after=answered, first_poll=FIRST_POLL)
             elif state == "valid":
                 return self._download(client, order, body, opts)
             elif state == "invalid":
@@ -280,17 +290,25 @@ class OrderEngine:
             for solver, tasks in active:
                 self._step(opts, order, "check", "Checking that the CA will see the responses")
                 solver.wait_until_ready(tasks)
+            answers: list[Response] = []
             for _solver, tasks in active:
                 for task in tasks:
                     if (task.extra.get("status") or "pending") == "pending":
-                        client.post(task.challenge_url, {})
+                        answers.append(client.post(task.challenge_url, {}))
             self._store.orders.update(order.id, state=OrderState.VALIDATING)
             self._step(opts, order, "validate", "The CA is validating the names")
             crash_point("after-answer")
+            # The first poll waits for the longest Retry-After a challenge answer named, or
+            # briefly; the other authorizations are usually done by the time the first is.
+            after = max((a for a in answers if a.retry_after is not None),
+                        key=lambda a: a.retry_after or 0.0, default=None)
+            first_poll = FIRST_POLL
             for authz_url in to_watch:
                 final = poller.until(partial(client.post_as_get, authz_url),
                                      lambda r: r.body.get("status") not in ("pending",),
-                                     what="validation", timeout=VALIDATION_TIMEOUT)
+                                     what="validation", timeout=VALIDATION_TIMEOUT,
+                                     after=after, first_poll=first_poll)
+                after, first_poll = None, 0.0
                 if final.body.get("status") != "valid":
                     raise self._authz_error(final.body)
             self._step(opts, order, "validate", "All names validated", "done")
@@ -304,20 +322,25 @@ class OrderEngine:
                     log.exception("cleanup of %s failed", type(solver).__name__)
 
     def _finalize(self, client: AcmeClient, order: OrderRecord, opts: RunOptions
-                  ) -> OrderRecord:
+                  ) -> tuple[OrderRecord, Response | None]:
+        """Send the CSR; the CA's answer describes the order (None when the CA said it was
+        not ready yet: the order is asked again)."""
         if not order.csr_pem or not order.finalize_url:
             raise AcmeError("The order has no CSR or finalize URL.", "Issue the certificate "
                             "again.")
         self._step(opts, order, "finalize", "Asking the CA to issue the certificate")
         csr = x509.load_pem_x509_csr(order.csr_pem.encode())
+        answer: Response | None = None
         try:
-            client.finalize(order.finalize_url, csr_to_der(csr))
+            answer = client.finalize(order.finalize_url, csr_to_der(csr))
         except AcmeError as exc:
             if exc.problem_type != "orderNotReady":
                 raise
         order = self._store.orders.update(order.id, state=OrderState.FINALIZING)
         crash_point("after-finalize")
-        return order
+        if answer is not None and not answer.body.get("status"):
+            answer = None  # not an order object: ask for the order
+        return order, answer
 
     def _download(self, client: AcmeClient, order: OrderRecord, body: dict[str, Any],
                   opts: RunOptions) -> CertificateVersion:
