@@ -163,7 +163,7 @@ def gui(home: Path, selections: int = 20) -> dict[str, float]:
         details.show_history = show_history  # type: ignore[method-assign]
         rng = random.Random(3)
         select_ms = []
-        rows = table.proxy.rowCount()
+        rows = table.model.rowCount()
         for _ in range(min(selections, rows)):
             shown.clear()
             t = time.perf_counter()

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self.refresh_when_shown)
+        self._stale = False  # a reload was asked for while the window was hidden
         # Core events name the certificate they touched: only those rows are read again.
         self._dirty_ids: set[str] = set()
         self._rows_timer = QTimer(self)
@@ -481,6 +482,20 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(lambda _c: load_snapshot(services), on_success=self._apply_snapshot,
                            on_failure=lambda exc: show_error(self, exc), lane=Lane.STORE,
                            owner=self, name="load snapshot")
+
+    def refresh_when_shown(self) -> None:
+        """Reload now if the window is shown, else when it is next shown: an app that waits
+        in the tray does not read and hold an inventory nobody looks at."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_when_shown()
 
     def _apply_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services.bootstrap import open_services
@@ -59,8 +59,11 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
     if instance is not None:
         instance.listen()
         instance.activated.connect(lambda: _raise(window))
-    app.styleHints().colorSchemeChanged.connect(lambda _s: window.refresh())
-    window.refresh()
+    app.styleHints().colorSchemeChanged.connect(lambda _s: window.refresh_when_shown())
+    # The lists load when the window is first shown; an app started in the tray reads only
+    # what the tray shows (the attention list; otherwise each reload brings it).
+    window.refresh_when_shown()
+    QTimer.singleShot(0, lambda: _load_for_tray(window))
     tasks.run(lambda _c: services.certificates.cleanup_leftovers(),
               on_success=lambda n: log.info("cleaned %s leftovers", n),
               on_failure=lambda exc: log.warning("leftover cleanup failed: %s", exc),
@@ -68,6 +71,11 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
     if background:
         monitoring.start()
     return Started(ctx, window, tray, instance, monitoring if background else None)
+
+
+def _load_for_tray(window: MainWindow) -> None:
+    if not window.isVisible():
+        window.attention_view.refresh()
 
 
 def _raise(window: MainWindow) -> None:

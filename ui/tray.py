@@ -126,7 +126,7 @@ class Tray(QObject):
 
     def _on_bridge_event_received(self, event: CoreEvent) -> None:
         if isinstance(event, MonitoringChanged):
-            self.window.refresh()
+            self.window.refresh_when_shown()
             return
         text = notification_text(event)
         if text is None:
@@ -230,7 +230,7 @@ class Tray(QObject):
             self.icon.showMessage(_tr("certdesk"),
                                   _tr("{ok} renewed, {bad} failed").format(
                                       ok=len(results) - len(failed), bad=len(failed)))
-        self.window.refresh()
+        self.window.refresh_when_shown()
 
     def _on_quit_triggered(self) -> None:
         self.window.keep_running_in_tray = False

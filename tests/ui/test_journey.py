@@ -102,7 +102,7 @@ def _select(qtbot: QtBot, window: MainWindow, name: str) -> AnyCertificate:
     """Click the certificate's row; wait for its details (history and timeline load on a
     worker)."""
     view = window.inventory
-    model = view.proxy
+    model = view.model
 
     def row() -> int:
         for r in range(model.rowCount()):

@@ -62,7 +62,7 @@ def test_inventory_details_search_and_renew(qtbot: QtBot, pebble: Pebble,
     assert window.accounts_view.model.rowCount() == 1
     assert window.activity_view.model.rowCount() > 0
     window.inventory.search.setText("one.example")
-    assert window.inventory.proxy.rowCount() == 1
+    assert window.inventory.model.rowCount() == 1
     window.inventory.table.selectRow(0)
     assert window.selected_certificate() is not None
     assert window.selected_certificate().id == first.id  # type: ignore[union-attr]

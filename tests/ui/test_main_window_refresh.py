@@ -54,3 +54,26 @@ def test_an_event_refreshes_only_the_rows_it_names(qtbot: QtBot, home: Path,
     assert second.id not in window.snapshot.certificates
     assert len(loads) == reloads  # no whole snapshot was read again
     assert resets == [True]  # only the removal reset the model (rows shift)
+
+
+def test_a_hidden_window_reads_the_inventory_when_first_shown(
+        qtbot: QtBot, home: Path, services: Services, make_ctx: MakeCtx,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seed(home, 3, 1)
+    loads: list[int] = []
+    real = ui.snapshot.load_snapshot
+
+    def counting(svc: Services) -> object:
+        loads.append(1)
+        return real(svc)
+
+    monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
+    window = MainWindow(make_ctx(services, inline=True))
+    qtbot.addWidget(window)
+    window.refresh_when_shown()  # started in the tray
+    services.hooks.emit(OrderFailed(order_id="o1", certificate_id="", error="x"))
+    qtbot.wait(400)  # the coalescing timer of that event has run
+    assert not loads and window.snapshot is None
+    with qtbot.waitSignal(window.snapshot_loaded, timeout=10_000):
+        window.show()
+    assert loads == [1] and len(window.inventory.model.rows) == 3

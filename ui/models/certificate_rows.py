@@ -1,4 +1,8 @@
-"""Immutable rows for the certificate inventory, built from the services' domain objects."""
+"""Immutable rows for the certificate inventory, built from the services' domain objects.
+
+Rows are built on a worker together with what the table needs for every row at once (the
+search text the filter matches and the names column's sort key), so filtering and sorting
+10,000 rows on the GUI thread does no per-row text work."""
 
 from __future__ import annotations
 
@@ -8,10 +12,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.domain import CertificateState
 from app.errors import InvalidInput
 from app.services.identifiers import parse_identifier
 from app.wizard.methods import method, method_of
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CertificateModel", text)
 
 
 class Expiry(enum.IntEnum):
@@ -24,7 +34,7 @@ class Expiry(enum.IntEnum):
     NONE = 4  # no certificate yet (pending, failed)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CertificateRow:
     id: str
     label: str
@@ -38,6 +48,8 @@ class CertificateRow:
     auto_renew: bool
     renew_at: dt.datetime | None
     expiry: Expiry
+    search: str = ""  # every column's text, case-folded: what the filter matches
+    sort_name: str = ""  # the names column's sort key (the title, case-folded)
 
     @property
     def title(self) -> str:
@@ -80,6 +92,48 @@ def method_label(plan: Any) -> str:
     return f"{plan.default.method} ({plan.default.options.mode})"
 
 
+def names_text(row: CertificateRow) -> str:
+    return ", ".join(row.names)
+
+
+def expires_text(row: CertificateRow) -> str:
+    return _expires_text(row.not_after, row.status, row.days_left)
+
+
+def _expires_text(not_after: dt.datetime | None, status: CertificateState,
+                  days_left: int | None) -> str:
+    if not_after is None:
+        return _tr("not issued")
+    local = not_after.astimezone()
+    date = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
+    if status == CertificateState.REVOKED:
+        return _tr("{date} (revoked)").format(date=date)
+    days = days_left if days_left is not None else 0
+    if days < 0:
+        return _tr("{date} (expired {n} d ago)").format(date=date, n=-days)
+    return _tr("{date} ({n} d left)").format(date=date, n=days)
+
+
+def status_text(row: CertificateRow) -> str:
+    return _status_text(row.status)
+
+
+def _status_text(status: CertificateState) -> str:
+    return {
+        CertificateState.ACTIVE: _tr("Active"), CertificateState.PENDING: _tr("Pending"),
+        CertificateState.REVOKED: _tr("Revoked"), CertificateState.FAILED: _tr("Failed"),
+        CertificateState.IMPORTED: _tr("Imported"),
+    }.get(status, status)
+
+
+def auto_renew_text(row: CertificateRow) -> str:
+    return _yes_no(row.auto_renew)
+
+
+def _yes_no(value: bool) -> str:
+    return _tr("yes") if value else _tr("no")
+
+
 def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime) -> CertificateRow:
     version = getattr(cert, "current", None)
     not_before = getattr(version, "not_before", None)
@@ -88,15 +142,22 @@ def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime) ->
     ca = accounts.get(cert.account_id or "", "")
     if not ca and version is not None:
         ca = _short_issuer(version.issuer)
+    names = tuple(display_name(n) for n in cert.identifiers)
+    label = cert.label or ""
+    method_text = method_label(cert.validation) if cert.source == "acme" else ""
+    auto_renew = bool(cert.auto_renew)
+    status = cert.status
+    # The same texts as the table's columns, in their order.
+    search = " ".join((", ".join(names), ca, _expires_text(not_after, status, days),
+                       _status_text(status), method_text, _yes_no(auto_renew))).casefold()
     return CertificateRow(
-        id=cert.id, label=cert.label or "",
-        names=tuple(display_name(n) for n in cert.identifiers),
+        id=cert.id, label=label, names=names,
         ca=ca, not_before=not_before, not_after=not_after, days_left=days,
-        status=cert.status, method=method_label(cert.validation) if cert.source == "acme" else "",
-        auto_renew=bool(cert.auto_renew), renew_at=cert.renew_at,
+        status=status, method=method_text, auto_renew=auto_renew, renew_at=cert.renew_at,
         # A revoked certificate has no deadline left: grey, not a reassuring green.
-        expiry=(Expiry.NONE if cert.status == CertificateState.REVOKED
-                else expiry_state(not_before, not_after, now)))
+        expiry=(Expiry.NONE if status == CertificateState.REVOKED
+                else expiry_state(not_before, not_after, now)),
+        search=search, sort_name=(label or (names[0] if names else cert.id)).casefold())
 
 
 def certificate_rows(certs: Iterable[Any], accounts: Mapping[str, str],

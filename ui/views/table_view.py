@@ -1,4 +1,8 @@
-"""A table over a RowTableModel with a search box, a sort/filter proxy and an empty state."""
+"""A table over a RowTableModel with a search box and an empty state.
+
+The model sorts and filters itself; when it shows its rows anew (a reload, a new filter) the
+table keeps the selected row selected if it is still shown, and says so only if the row
+itself changed."""
 
 from __future__ import annotations
 
@@ -20,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.models.proxy import RowFilterProxy
 from ui.models.table import RowRole, RowTableModel
 from ui.views.empty_state import EmptyState
 
@@ -38,15 +41,15 @@ class FilteredTable(QWidget):
                  search_placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(model)
+        self._kept: Any = None  # the selected row while the model shows its rows anew
+        self._restoring: Any = None  # the row being selected again after that
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(search_placeholder)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(model)
         self.table.setAccessibleName(name)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -62,6 +65,8 @@ class FilteredTable(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.activated.connect(self._on_table_activated)
+        model.modelAboutToBeReset.connect(self._on_model_about_to_be_reset)
+        model.modelReset.connect(self._on_model_reset)
         self.empty = empty
         self.max_column_width = 320
         self.stack = QStackedWidget()
@@ -129,17 +134,15 @@ class FilteredTable(QWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def set_rows(self, rows: Any) -> None:
-        keep = self.selected()
-        first_fill = self.model.rowCount() == 0
+        """Show these rows (the selected one stays selected if it is still there)."""
+        first_fill = not self.model.rows
         self.model.set_rows(rows)
-        self._update_stack()
-        if first_fill:  # measuring every cell again on each reload stalled the GUI thread
+        if first_fill and self.model.rows:
+            # Measuring every cell again on each reload stalled the GUI thread.
             self.table.resizeColumnsToContents()
             for col in range(self.model.columnCount()):
                 if self.table.columnWidth(col) > self.max_column_width:
                     self.table.setColumnWidth(col, self.max_column_width)
-        if keep is not None:
-            self.select_where(lambda r: getattr(r, "id", None) == getattr(keep, "id", None))
 
     def stretch_column(self, column: int) -> None:
         """`column` takes the width left over (and gives it back), so the table fits its
@@ -153,23 +156,51 @@ class FilteredTable(QWidget):
         return indexes[0].data(RowRole) if indexes else None
 
     def select_where(self, predicate: Any) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if predicate(index.data(RowRole)):
-                self.table.selectRow(row)
-                return True
-        return False
+        position = self.model.position(predicate)
+        if position < 0:
+            return False
+        self.table.selectRow(position)
+        return True
 
     def _update_stack(self) -> None:
-        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
-        self.search.setEnabled(self.model.rowCount() > 0)
+        # The empty state is for a list with no rows at all, not for a filter matching none.
+        self.stack.setCurrentIndex(1 if self.model.rows else 0)
+        self.search.setEnabled(bool(self.model.rows))
 
     def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self.model.set_filter(text)
+
+    def _on_model_about_to_be_reset(self) -> None:
+        self._kept = self.selected()
+
+    def _on_model_reset(self) -> None:
+        kept, self._kept = self._kept, None
+        self._update_stack()
+        if kept is None:
+            return
+        key = _row_key(kept)
+        position = self.model.position(lambda r: _row_key(r) == key)
+        if position < 0:  # gone, or filtered out
+            self.row_selected.emit(None)
+            return
+        self._restoring = kept
+        try:
+            self.table.selectRow(position)
+        finally:
+            self._restoring = None
+        self.table.scrollTo(self.model.index(position, 0))
 
     def _on_table_selection_changed(self, _selected: QItemSelection,
                                     _deselected: QItemSelection) -> None:
-        self.row_selected.emit(self.selected())
+        row = self.selected()
+        if row is not None and row is self._restoring:
+            return  # the same row selected again after a new filter: nothing changed
+        self.row_selected.emit(row)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.row_activated.emit(index.data(RowRole))
+
+
+def _row_key(row: Any) -> Any:
+    """What identifies a row across reloads: its id if it has one."""
+    return getattr(row, "id", row)

@@ -1,18 +1,22 @@
 """What happens in the next days to all certificates, in order: renewals (and which need
-you), the CA's renewal windows, reminders, expiries, dns-persist-01 record ends."""
+you), the CA's renewal windows, reminders, expiries, dns-persist-01 record ends.
+
+At 10,000 certificates the next 30 days hold some 20,000 moments, so the list is a table
+model whose texts are made only for the rows on screen, and it is read only while the view
+is shown (a tray app that never opens the Attention tab never reads it)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +24,9 @@ from PySide6.QtWidgets import (
 from app.services.timeline import Moment
 from ui.context import AppContext
 from ui.models.dates import local_time
+from ui.models.table import Column, RowTableModel
 from ui.tasks import Lane
+from ui.views.table_view import SIZE_SAMPLE_ROWS
 from ui.views.timeline import moment_color, moment_text
 
 log = logging.getLogger(__name__)
@@ -31,6 +37,17 @@ def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("UpcomingView", text, None, n)
 
 
+class UpcomingModel(RowTableModel[Moment]):
+    """Moments in the order given (time order); texts and colours made when asked."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([
+            Column(_tr("When"), lambda m: local_time(m.at), tooltip=moment_text),
+            Column(_tr("Certificate"), lambda m: m.label, tooltip=moment_text),
+            Column(_tr("What"), moment_text, tooltip=moment_text, foreground=moment_color),
+        ], parent)
+
+
 class UpcomingView(QWidget):
     certificate_requested = Signal(str)
 
@@ -38,15 +55,20 @@ class UpcomingView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.moments: list[Moment] = []
+        self._stale = False
         self.heading = QLabel("<b>" + _tr("The next %n day(s)", DAYS) + "</b>")
-        self.table = QTableWidget(0, 3)
+        self.model = UpcomingModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("upcomingTable")
         self.table.setAccessibleName(_tr("What happens in the next %n day(s)", DAYS))
-        self.table.setHorizontalHeaderLabels([_tr("When"), _tr("Certificate"), _tr("What")])
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fitting measures the visible rows and a sample, not all of them (ResizeToContents
+        # measured every row again on each change: seconds at 20,000 moments).
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -63,24 +85,31 @@ class UpcomingView(QWidget):
         self.set_moments(())
 
     def refresh(self) -> None:
+        """Read the moments again now if the view is shown, else when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         timeline = self.ctx.services.timeline
         self.ctx.tasks.run(lambda _c: timeline.upcoming(DAYS), on_success=self.set_moments,
                            on_failure=lambda exc: log.warning("upcoming: %s", exc),
                            lane=Lane.STORE, owner=self, name="upcoming")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def set_moments(self, moments: Sequence[Moment]) -> None:
+        first_fill = not self.moments
         self.moments = list(moments)
-        self.table.setRowCount(len(self.moments))
-        for row, m in enumerate(self.moments):
-            when = QTableWidgetItem(local_time(m.at))
-            what = QTableWidgetItem(moment_text(m))
-            what.setForeground(moment_color(m))
-            for col, item in enumerate((when, QTableWidgetItem(m.label), what)):
-                item.setToolTip(moment_text(m))
-                self.table.setItem(row, col, item)
+        self.model.set_rows(self.moments)
+        if first_fill and self.moments:
+            self.table.resizeColumnsToContents()
         self.table.setVisible(bool(self.moments))
         self.empty.setVisible(not self.moments)
 
     def _on_row_activated(self, row: int) -> None:
-        if 0 <= row < len(self.moments):
-            self.certificate_requested.emit(self.moments[row].certificate_id)
+        moment = self.model.row_at(row)
+        if moment is not None:
+            self.certificate_requested.emit(moment.certificate_id)

@@ -28,7 +28,7 @@ def test_newest_first_and_double_click_shows_the_certificate(
     reload(qtbot, window)
     view = window.activity_view
     window.tabs.setCurrentWidget(view)
-    messages = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
+    messages = [view.model.index(r, 3).data() for r in range(view.model.rowCount())]
     assert messages.index("second") < messages.index("first")
     view.table.selectRow(0)
     window.activity_actions.copy_action.trigger()

@@ -33,7 +33,7 @@ def _window(qtbot: QtBot, ctx: object) -> MainWindow:
 
 
 def _row_index(window: MainWindow, kind: str) -> QModelIndex:
-    proxy = window.attention_view.table.proxy
+    proxy = window.attention_view.table.model
     for r in range(proxy.rowCount()):
         if proxy.index(r, 0).data(RowRole).item.kind == kind:
             return proxy.index(r, 0)
@@ -51,7 +51,7 @@ def test_expiring_and_expired_appear_worst_first(qtbot: QtBot, services: Service
                     names=("fine.example.test",), options=Dns01Manual())
     window = _window(qtbot, make_ctx(services))
     view = window.attention_view
-    proxy = view.table.proxy
+    proxy = view.table.model
     rows = [proxy.index(r, 0).data(RowRole).item for r in range(proxy.rowCount())]
     assert [(i.label, i.kind) for i in rows] == [("gone.example.test", "expired"),
                                                  ("soon.example.test", "expiring")]

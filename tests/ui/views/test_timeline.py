@@ -12,6 +12,8 @@ from app.services.container import Services
 from tests.support.certificates import add_certificate
 from tests.ui.actions.conftest import open_window
 from tests.ui.conftest import MakeCtx
+from ui.tasks import InlineTaskRunner
+from ui.views.timeline import moment_text
 
 pytestmark = pytest.mark.gui
 
@@ -48,11 +50,18 @@ def test_attention_lists_the_next_30_days_in_order(qtbot: QtBot, services: Servi
     add_certificate(services.store, not_before=now - 80 * DAY, days=90, label="sooner",
                     options=Dns01Manual())
     add_certificate(services.store, not_before=now, days=365, label="far")
-    window = open_window(qtbot, make_ctx(services, inline=True))
+    ctx = make_ctx(services, inline=True)
+    window = open_window(qtbot, ctx)
     upcoming = window.attention_view.upcoming
-    qtbot.waitUntil(lambda: upcoming.table.rowCount() > 0, timeout=5000)
+    window.attention_view.refresh()
+    assert isinstance(ctx.tasks, InlineTaskRunner)
+    # Read only while shown: nothing until the Attention tab is opened.
+    assert "upcoming" not in ctx.tasks.ran and not upcoming.moments
+    window.tabs.setCurrentWidget(window.attention_view)
+    qtbot.waitUntil(lambda: upcoming.table.model().rowCount() > 0, timeout=5000)
     labels = [m.label for m in upcoming.moments]
-    assert upcoming.table.rowCount() == len(labels)
+    assert upcoming.table.model().rowCount() == len(labels)
+    assert upcoming.table.model().index(0, 2).data() == moment_text(upcoming.moments[0])
     assert "far" not in labels and {"later", "sooner"} <= set(labels)
     whens = [m.at for m in upcoming.moments]
     assert whens == sorted(whens)
