@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 from app.challenge_options import Http01Listener, ValidationOptions, options_from_json
 
@@ -213,6 +214,30 @@ class CertificateSummary:
     current: VersionSummary | None = None
 
 
+def display_label(label: str, identifiers: Sequence[str], cert_id: str) -> str:
+    """How messages name a certificate: its label, else its names, else its id."""
+    return label or ", ".join(identifiers) or cert_id
+
+
+class RenewalFacts(NamedTuple):
+    """What renewal timing and expiry reminders read of a certificate with a current version:
+    its renewal time's inputs, validity and how it is validated (one row of a narrow scan
+    over the whole inventory; facts_of() makes one from a certificate)."""
+
+    id: str
+    label: str  # as shown: its label, else its names (display_label)
+    source: str  # acme | imported
+    auto_renew: bool
+    validation: ValidationPlan
+    current_version_id: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    renew_at: dt.datetime | None
+    ari_window_start: dt.datetime | None
+    ari_window_end: dt.datetime | None
+    ari_checked_at: dt.datetime | None
+
+
 # What code that only reads a certificate's fields and its current version's dates and names
 # accepts: a full certificate (with PEM texts) or a summary.
 AnyCertificate: TypeAlias = ManagedCertificate | CertificateSummary
@@ -260,3 +285,14 @@ class Event:
     certificate_id: str | None
     account_id: str | None
     order_id: str | None
+
+
+def facts_of(cert: AnyCertificate) -> RenewalFacts | None:
+    """A certificate's RenewalFacts, or None while it has no current version."""
+    version = cert.current
+    if version is None:
+        return None
+    return RenewalFacts(
+        cert.id, display_label(cert.label, cert.identifiers, cert.id), cert.source,
+        cert.auto_renew, cert.validation, version.id, version.not_before, version.not_after,
+        cert.renew_at, cert.ari_window_start, cert.ari_window_end, cert.ari_checked_at)

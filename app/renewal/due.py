@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from app.domain import AnyCertificate, CertificateState, CertificateVersion, VersionSummary
+from app.domain import AnyCertificate, CertificateState
 
 SHORT_LIFETIME = dt.timedelta(days=10)
 MAX_JITTER = dt.timedelta(hours=1)
+_MAX_JITTER_SECONDS = MAX_JITTER.total_seconds()
 
 
 def stable_fraction(*parts: str) -> float:
@@ -23,10 +24,9 @@ def stable_fraction(*parts: str) -> float:
     return int.from_bytes(digest[:8], "big") / 2**64
 
 
-def lifetime_fallback(version: CertificateVersion | VersionSummary) -> dt.datetime:
-    lifetime = version.not_after - version.not_before
-    remaining_fraction = 0.5 if lifetime < SHORT_LIFETIME else 1 / 3
-    return version.not_after - lifetime * remaining_fraction
+def _lifetime_fallback(not_before: dt.datetime, not_after: dt.datetime) -> dt.datetime:
+    lifetime = not_after - not_before
+    return not_after - (lifetime / 2 if lifetime < SHORT_LIFETIME else lifetime / 3)
 
 
 def renewal_due(cert: AnyCertificate) -> dt.datetime | None:
@@ -34,32 +34,55 @@ def renewal_due(cert: AnyCertificate) -> dt.datetime | None:
     version = cert.current
     if version is None:
         return None
-    if cert.renew_at is not None:
-        return cert.renew_at
-    if cert.ari_window_start is not None:
-        return cert.ari_window_start
-    return lifetime_fallback(version)
+    return _due(cert.renew_at, cert.ari_window_start, version.not_before, version.not_after)
+
+
+def _due(renew_at: dt.datetime | None, ari_window_start: dt.datetime | None,
+         not_before: dt.datetime, not_after: dt.datetime) -> dt.datetime:
+    if renew_at is not None:
+        return renew_at
+    if ari_window_start is not None:
+        return ari_window_start
+    return _lifetime_fallback(not_before, not_after)
 
 
 def jitter_for(cert: AnyCertificate) -> dt.timedelta:
     """Up to an hour (at most 1% of the lifetime), stable per certificate version."""
     if cert.current is None:
         return dt.timedelta(0)
-    limit = min(MAX_JITTER, cert.current.lifetime / 100)
-    return limit * stable_fraction(cert.id, cert.current.id, "jitter")
+    return _jitter(cert.id, cert.current.id, cert.current.lifetime)
+
+
+def _jitter(cert_id: str, version_id: str, lifetime: dt.timedelta) -> dt.timedelta:
+    # In seconds: a scan works this out for every certificate, and multiplying a timedelta
+    # by a float costs several times more.
+    limit = min(_MAX_JITTER_SECONDS, lifetime.total_seconds() / 100)
+    return dt.timedelta(seconds=limit * stable_fraction(cert_id, version_id, "jitter"))
 
 
 def renewal_time(cert: AnyCertificate, now: dt.datetime) -> dt.datetime:
     """The moment to start renewing: due time + jitter, never past the ARI window's end.
 
     A certificate without a current version (nothing to renew yet) is "now"."""
-    due = renewal_due(cert)
-    if due is None:
+    version = cert.current
+    if version is None:
         return now
-    if cert.ari_window_end is not None and cert.ari_window_end <= due:
+    return renewal_moment(cert.id, version.id, version.not_before, version.not_after,
+                          renew_at=cert.renew_at, ari_window_start=cert.ari_window_start,
+                          ari_window_end=cert.ari_window_end)
+
+
+def renewal_moment(cert_id: str, version_id: str, not_before: dt.datetime,
+                   not_after: dt.datetime, *, renew_at: dt.datetime | None,
+                   ari_window_start: dt.datetime | None,
+                   ari_window_end: dt.datetime | None) -> dt.datetime:
+    """renewal_time() from the values it depends on (the current version's id and validity,
+    the stored ARI window and moment): for scans that read only these."""
+    due = _due(renew_at, ari_window_start, not_before, not_after)
+    if ari_window_end is not None and ari_window_end <= due:
         return due  # the CA's window has passed (e.g. it asks for early renewal): no delay
-    when = due + jitter_for(cert)
-    if cert.ari_window_end is not None and when > cert.ari_window_end:
+    when = due + _jitter(cert_id, version_id, not_after - not_before)
+    if ari_window_end is not None and when > ari_window_end:
         when = due
     return when
 

@@ -13,10 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.clock import Clock
-from app.domain import AnyCertificate, CertificateState
+from app.domain import AnyCertificate, CertificateState, RenewalFacts, facts_of
 from app.events import ReminderDue, ServiceHooks
 from app.renewal.automation import renews_silently
-from app.renewal.due import renewal_time
+from app.renewal.due import renewal_moment
 from app.renewal.humanize import duration, when
 from app.renewal.thresholds import (
     EXPIRED,
@@ -26,6 +26,7 @@ from app.renewal.thresholds import (
     most_urgent,
     thresholds_for,
 )
+from app.storage.events import NewEvent
 from app.storage.reminders import RemindersFired
 from app.storage.store import Store
 
@@ -44,7 +45,8 @@ class Reminder:
 
 
 def is_watched(cert: AnyCertificate) -> bool:
-    """Certificates that get reminders: a current, unrevoked version."""
+    """Certificates that get reminders: a current, unrevoked version (the store's watched()
+    selects the same)."""
     return (cert.current is not None and cert.status is not CertificateState.REVOKED
             and cert.current.revoked_at is None)
 
@@ -79,7 +81,7 @@ class ReminderEngine:
         return thresholds_for(cert.current.not_before, cert.current.not_after,
                               days=scan.days, percent=scan.percent)
 
-    def auto_renews(self, cert: AnyCertificate,
+    def auto_renews(self, cert: AnyCertificate | RenewalFacts,
                     settings: _ScanSettings | None = None) -> bool:
         return (cert.auto_renew and (settings or self._settings()).auto_renew
                 and renews_silently(cert))
@@ -87,10 +89,18 @@ class ReminderEngine:
     def quiet_until(self, cert: AnyCertificate, now: dt.datetime,
                     settings: _ScanSettings | None = None) -> dt.datetime | None:
         """For automatically renewed certificates: no reminders before due time + grace."""
-        if cert.current is None or not self.auto_renews(cert, settings):
+        facts = facts_of(cert)
+        return None if facts is None else self._quiet_until(facts, settings)
+
+    def _quiet_until(self, cert: RenewalFacts,
+                     settings: _ScanSettings | None = None) -> dt.datetime | None:
+        if not self.auto_renews(cert, settings):
             return None
-        grace = min(MAX_GRACE, cert.current.lifetime / 10)
-        return renewal_time(cert, now) + grace
+        grace = min(MAX_GRACE, (cert.not_after - cert.not_before) / 10)
+        return renewal_moment(cert.id, cert.current_version_id, cert.not_before,
+                              cert.not_after, renew_at=cert.renew_at,
+                              ari_window_start=cert.ari_window_start,
+                              ari_window_end=cert.ari_window_end) + grace
 
     def reminder_zone_start(self, cert: AnyCertificate, now: dt.datetime) -> dt.datetime:
         """From when on the certificate counts as "expiring" (its first reminder moment)."""
@@ -105,34 +115,60 @@ class ReminderEngine:
     def evaluate(self) -> list[Reminder]:
         """Fire every reminder that is due now; returns what was fired (and emitted)."""
         now = self._clock.now()
-        fired: list[Reminder] = []
         settings = self._settings()  # read once per scan, not once per certificate
-        done = self._fired.all_fired()
         # Only certificates whose earliest threshold may have come (the store's superset of
         # those with the longest "days" or the largest share of their lifetime left).
         longest = max((float(d) for d in settings.days if float(d) > 0), default=0.0)
         largest = max((float(p) for p in settings.percent if 0 < float(p) < 100), default=0.0)
-        for cert in self._store.certificates.ending_soon(now, days=longest,
-                                                         share=largest / 100):
-            if not is_watched(cert):
-                continue
-            reminder = self._evaluate_one(cert, now, settings, done)
-            if reminder is not None:
-                fired.append(reminder)
+        candidates = self._store.certificates.ending_soon(now, days=longest,
+                                                          share=largest / 100)
+        if not candidates:
+            return []
+        done = self._fired.fired_for_current()
+        reached: list[tuple[RenewalFacts, list[Threshold]]] = []
+        for cert in candidates:
+            if now < first_fire_at(cert.not_before, cert.not_after,
+                                   days=settings.days, percent=settings.percent):
+                continue  # no threshold reached yet, so none to fire
+            crossed_now = crossed(
+                thresholds_for(cert.not_before, cert.not_after, days=settings.days,
+                               percent=settings.percent), now,
+                already_fired=done.get(cert.current_version_id, ()),
+                not_before=self._quiet_until(cert, settings))
+            if crossed_now:
+                reached.append((cert, crossed_now))
+        if not reached:
+            return []
+        # One write for the whole scan: the claims (another process may have fired some
+        # first) and the activity log lines of the reminders this one fires.
+        fired: list[Reminder] = []
+        with self._store.db.transaction():
+            won = self._fired.claim_many(
+                [(c.id, c.current_version_id, [t.key for t in ts]) for c, ts in reached], now)
+            for cert, thresholds in reached:
+                top = most_urgent([t for t in thresholds
+                                   if (cert.current_version_id, t.key) in won])
+                if top is not None:
+                    fired.append(_reminder(cert, top, now))
+            self._store.events.add_many([
+                NewEvent("reminder", r.message,
+                         "error" if r.threshold.key == EXPIRED else "warning", r.certificate_id)
+                for r in fired])
+        for r in fired:
+            self._hooks.emit(ReminderDue(r.certificate_id, r.label, r.threshold.key,
+                                         r.not_after, r.seconds_left, r.message))
         return fired
 
     def next_reminder_at(self) -> dt.datetime | None:
         """The next moment a reminder could fire (for the background loop's wake-up)."""
-        now = self._clock.now()
         best: dt.datetime | None = None
         settings = self._settings()
-        fired = self._fired.all_fired()
-        for cert in self._store.certificates.all():
-            if not is_watched(cert) or cert.current is None:
-                continue
-            done = fired.get(cert.current.id, set())
-            quiet = self.quiet_until(cert, now, settings)
-            for t in self.thresholds(cert, settings):
+        fired = self._fired.fired_for_current()
+        for cert in self._store.certificates.watched():
+            done = fired.get(cert.current_version_id, set())
+            quiet = self._quiet_until(cert, settings)
+            for t in thresholds_for(cert.not_before, cert.not_after, days=settings.days,
+                                    percent=settings.percent):
                 if t.key in done:
                     continue
                 at = max(t.fire_at, quiet) if quiet and t.key != EXPIRED else t.fire_at
@@ -140,38 +176,12 @@ class ReminderEngine:
                     best = at
         return best
 
-    def _evaluate_one(self, cert: AnyCertificate, now: dt.datetime,
-                      settings: _ScanSettings, fired: dict[str, set[str]]) -> Reminder | None:
-        version = cert.current
-        assert version is not None
-        if now < first_fire_at(version.not_before, version.not_after,
-                               days=settings.days, percent=settings.percent):
-            return None  # no threshold reached yet, so none to fire
-        reached = crossed(self.thresholds(cert, settings), now,
-                          already_fired=fired.get(version.id, set()),
-                          not_before=self.quiet_until(cert, now, settings))
-        if not reached:
-            return None
-        claimed = self._claim(cert.id, version.id, [t.key for t in reached], now)
-        winners = [t for t in reached if t.key in claimed]
-        top = most_urgent(winners)
-        if top is None:
-            return None  # another process fired them first
-        left = version.not_after - now
-        label = cert.label or ", ".join(cert.identifiers)
-        if left.total_seconds() <= 0:
-            message = f"{label} expired on {when(version.not_after)}."
-        else:
-            message = f"{label} expires in {duration(left)} ({when(version.not_after)})."
-        reminder = Reminder(cert.id, label, version.id, top, version.not_after,
-                            left.total_seconds(), message)
-        self._store.events.add("reminder", message,
-                               level="error" if top.key == EXPIRED else "warning",
-                               certificate_id=cert.id)
-        self._hooks.emit(ReminderDue(cert.id, label, top.key, version.not_after,
-                                     reminder.seconds_left, message))
-        return reminder
 
-    def _claim(self, cert_id: str, version_id: str, keys: list[str],
-               now: dt.datetime) -> set[str]:
-        return self._fired.claim(cert_id, version_id, keys, now)
+def _reminder(cert: RenewalFacts, top: Threshold, now: dt.datetime) -> Reminder:
+    left = cert.not_after - now
+    if left.total_seconds() <= 0:
+        message = f"{cert.label} expired on {when(cert.not_after)}."
+    else:
+        message = f"{cert.label} expires in {duration(left)} ({when(cert.not_after)})."
+    return Reminder(cert.id, cert.label, cert.current_version_id, top, cert.not_after,
+                    left.total_seconds(), message)

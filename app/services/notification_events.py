@@ -41,16 +41,32 @@ def _moment(value: Any) -> str:
     return str(value) if value else "not scheduled"
 
 
+def notify_event_of(event: CoreEvent) -> NotifyEvent | None:
+    """Which notification event a core event may become (None: never one)."""
+    match event:
+        case RenewalFailed():
+            return NotifyEvent.RENEWAL_FAILED
+        case ManualActionNeeded():
+            return NotifyEvent.MANUAL_ACTION
+        case ReminderDue():
+            return NotifyEvent.EXPIRY_REMINDER
+        case EndpointWarning():
+            return NotifyEvent.ENDPOINT_PROBLEM
+        case RenewalWindowPassed():
+            return NotifyEvent.RENEWAL_WINDOW_PASSED
+        case DeploymentFailed() | TargetFailed():
+            return NotifyEvent.DEPLOYMENT_FAILED
+    return None
+
+
 def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notification | None:
     """The notification an event calls for, or None."""
-    match event:
-        case RenewalFailed() | ManualActionNeeded() | ReminderDue() | EndpointWarning() \
-                | RenewalWindowPassed() | DeploymentFailed() | TargetFailed():
-            pass
-        case _:
-            return None
+    kind = notify_event_of(event)
+    certificate_id = getattr(event, "certificate_id", None)  # every notifiable event has one
+    if kind is None or not isinstance(certificate_id, str):
+        return None
     try:
-        cert = store.certificates.get(event.certificate_id)
+        cert = store.certificates.get(certificate_id)
     except NotFound:
         return None
     label = getattr(event, "label", "") or cert.label or ", ".join(cert.identifiers)
@@ -62,7 +78,7 @@ def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notifi
         case RenewalFailed(error=error, hint=hint, failures=failures):
             error = error or "unknown error"
             return Notification(
-                NotifyEvent.RENEWAL_FAILED, "Renewal failed",
+                kind, "Renewal failed",
                 f"Renewing {label} failed (attempt {failures}): {error}",
                 (hint + " " if hint else "") + "certdesk tries again by itself at the next "
                 "attempt; if the reason persists, fix it and renew by hand before the "
@@ -75,7 +91,7 @@ def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notifi
             if cert.current is None:  # a first issuance: whoever started it is at the screen
                 return None
             return Notification(
-                NotifyEvent.MANUAL_ACTION, "Renewal needs you",
+                kind, "Renewal needs you",
                 message or f"{label} is due for renewal and its validation is manual.",
                 "Open certdesk and renew it (or run 'certdesk-cli resume'); you will be shown "
                 "what to create." + (f" {instructions}" if instructions else ""),
@@ -83,7 +99,7 @@ def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notifi
                 dedup_key=f"manual:{cert.id}:{version}", **base)
         case ReminderDue(threshold=threshold, message=message):
             return Notification(
-                NotifyEvent.EXPIRY_REMINDER,
+                kind,
                 "Certificate expired" if threshold == "expired" else "Certificate expiring",
                 message or f"{label} expires soon and has not been renewed.",
                 "Renew it now (automatic renewal has not succeeded), or remove it if it is no "
@@ -94,7 +110,7 @@ def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notifi
             if status not in ENDPOINT_STATUSES:
                 return None
             return Notification(
-                NotifyEvent.ENDPOINT_PROBLEM, f"Endpoint serves a {status} certificate"
+                kind, f"Endpoint serves a {status} certificate"
                 if status in {"stale", "expired"} else "Endpoint serves a wrong certificate",
                 f"{endpoint}: {message}",
                 "Deploy the current certificate to that server (and reload or restart the "
@@ -103,7 +119,7 @@ def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notifi
                 dedup_key=f"endpoint:{cert.id}:{version}:{event.endpoint_id}:{status}", **base)
         case RenewalWindowPassed(window_start=start, window_end=end, explanation_url=url):
             return Notification(
-                NotifyEvent.RENEWAL_WINDOW_PASSED, "CA asks for renewal now",
+                kind, "CA asks for renewal now",
                 f"The CA moved the renewal window of {label} into the past (it ended "
                 f"{_moment(end)}). CAs do this before revoking certificates early, e.g. in a "
                 "mass revocation. certdesk renews it at once.",
@@ -115,7 +131,7 @@ def notification_for(event: CoreEvent, store: Store, now: dt.datetime) -> Notifi
                 | TargetFailed(target_id=target_id, message=message):
             hint = event.hint if isinstance(event, DeploymentFailed) else ""
             return Notification(
-                NotifyEvent.DEPLOYMENT_FAILED, "Deployment failed", message,
+                kind, "Deployment failed", message,
                 hint or "Check the export target (its folder, command or preset) and deploy "
                 "again from certdesk.",
                 facts=(("Target", target_id), *expires),

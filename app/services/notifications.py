@@ -24,7 +24,7 @@ from app.events import CoreEvent, MonitoringPassFinished, ServiceHooks
 from app.notifications.errors import NotificationFailed
 from app.notifications.kinds import ChannelKind, NotifyEvent, SmtpSecurity, WebhookFormat
 from app.notifications.message import Notification
-from app.services.notification_events import notification_for
+from app.services.notification_events import notification_for, notify_event_of
 from app.storage.notifications import ChannelRow, DeliveryFailure, NotificationRepository
 from app.storage.store import Store
 
@@ -123,6 +123,9 @@ class NotificationService:
         if isinstance(event, MonitoringPassFinished):
             self.flush_digests()
             return
+        kind = notify_event_of(event)
+        if kind is None or not self.repo.channels_for(kind.value):
+            return  # no channel wants it: no need to read the certificate
         notification = notification_for(event, self._store, self._clock.now())
         if notification is not None:
             self.notify(notification)

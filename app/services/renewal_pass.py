@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
-from app.domain import AnyCertificate, CertificateState
+from app.domain import AnyCertificate, CertificateState, RenewalFacts, display_label
 from app.errors import AcmeError, Cancelled, UserFacingError
 from app.events import (
     ManualActionNeeded,
@@ -25,9 +25,9 @@ from app.events import (
     ServiceHooks,
 )
 from app.orders.locks import CertificateBusy, certificate_lock
-from app.renewal.automation import renews_silently
+from app.renewal.automation import is_automatic, renews_silently
 from app.renewal.backoff import BackoffRepository, RenewalState
-from app.renewal.due import renewal_time
+from app.renewal.due import renewal_moment
 from app.renewal.humanize import when
 from app.services.batch_renewal import Deferred, ca_host, run_bounded
 from app.storage.store import Store
@@ -61,7 +61,7 @@ class RenewalOutcome:
 
 
 def label_of(cert: AnyCertificate) -> str:
-    return cert.label or ", ".join(cert.identifiers) or cert.id
+    return display_label(cert.label, cert.identifiers, cert.id)
 
 
 def is_renewable(cert: AnyCertificate) -> bool:
@@ -92,18 +92,29 @@ class RenewalPass:
 
     # -- planning -------------------------------------------------------------------------
     def plan(self) -> list[RenewalPlanItem]:
+        # The store selects what is_renewable() accepts, reading only the renewal time's
+        # inputs.
+        return self._plan(self._store.certificates.renewable())
+
+    def _plan(self, certs: Sequence[RenewalFacts]) -> list[RenewalPlanItem]:
         now = self._clock.now()
         states = self._backoff.all()
         enabled = bool(self._store.settings.get("auto_renew"))  # once, not per certificate
-        return [self._plan_one(c, states.get(c.id), now, enabled)
-                for c in self._store.certificates.all() if is_renewable(c)]
+        # Certificates with the same plan text share one plan object (the store parses each
+        # text once): decide once per plan whether it renews without a person.
+        plans = {id(c.validation): c.validation for c in certs}
+        automatic = {key: enabled and is_automatic(plan) for key, plan in plans.items()}
+        return [self._plan_one(c, states.get(c.id), now, automatic[id(c.validation)])
+                for c in certs]
 
-    def _plan_one(self, cert: AnyCertificate, state: RenewalState | None,
-                  now: dt.datetime, auto_renew_enabled: bool) -> RenewalPlanItem:
-        due_at = renewal_time(cert, now)
+    def _plan_one(self, cert: RenewalFacts, state: RenewalState | None,
+                  now: dt.datetime, automatic: bool) -> RenewalPlanItem:
+        due_at = renewal_moment(cert.id, cert.current_version_id, cert.not_before,
+                                cert.not_after, renew_at=cert.renew_at,
+                                ari_window_start=cert.ari_window_start,
+                                ari_window_end=cert.ari_window_end)
         failures = state.failures_for(cert.current_version_id) if state else 0
         blocked = state.blocked_until(cert.current_version_id) if state else None
-        automatic = renews_silently(cert) and auto_renew_enabled
         if now < due_at:
             kind = "waiting"
         elif not automatic:
@@ -112,21 +123,20 @@ class RenewalPass:
             kind = "backoff"
         else:
             kind = "due"
-        return RenewalPlanItem(cert.id, label_of(cert), due_at, blocked, automatic, kind,
+        return RenewalPlanItem(cert.id, cert.label, due_at, blocked, automatic, kind,
                                failures)
 
     def next_wake(self) -> dt.datetime | None:
         """The next moment something may need doing (a due time, a backoff end, an ARI poll)."""
         moments: list[dt.datetime] = []
-        for item in self.plan():
+        certs = self._store.certificates.renewable()
+        for item in self._plan(certs):
             if item.state == "waiting":
                 moments.append(item.due_at)
             elif item.state == "backoff" and item.blocked_until is not None:
                 moments.append(item.blocked_until)
         if self._refresh_ari is not None:
-            for cert in self._store.certificates.all():
-                if is_renewable(cert):
-                    moments.append(self._next_ari_poll(cert))
+            moments.extend(self._next_ari_poll(cert) for cert in certs)
         return min(moments) if moments else None
 
     # -- doing ------------------------------------------------------------------------------
@@ -220,7 +230,7 @@ class RenewalPass:
         return RenewalOutcome(cert.id, item.label, "failed", message, state.next_attempt_at)
 
     # -- ARI --------------------------------------------------------------------------------
-    def _next_ari_poll(self, cert: AnyCertificate) -> dt.datetime:
+    def _next_ari_poll(self, cert: RenewalFacts) -> dt.datetime:
         last = [t for t in (cert.ari_checked_at, self._ari_attempts.get(cert.id)) if t]
         return max(last) + ARI_POLL_INTERVAL if last else self._clock.now()
 
@@ -230,9 +240,9 @@ class RenewalPass:
             return 0
         now = self._clock.now()
         polled = 0
-        for cert in self._store.certificates.all():
+        for cert in self._store.certificates.renewable():
             cancel.check()
-            if not is_renewable(cert) or self._next_ari_poll(cert) > now:
+            if self._next_ari_poll(cert) > now:
                 continue
             self._ari_attempts[cert.id] = now
             try:
@@ -245,7 +255,7 @@ class RenewalPass:
                 log.warning("renewal info for %s could not be fetched: %s", cert.id, exc)
         return polled
 
-    def _check_window_passed(self, before: AnyCertificate, now: dt.datetime) -> None:
+    def _check_window_passed(self, before: RenewalFacts, now: dt.datetime) -> None:
         """The CA moved the renewal window into the past: it means to revoke early."""
         after = self._store.certificates.get(before.id)
         end = after.ari_window_end

@@ -14,12 +14,15 @@ from app.domain import (
     CertificateSummary,
     CertificateVersion,
     ManagedCertificate,
+    RenewalFacts,
     ValidationPlan,
     VersionSummary,
+    display_label,
 )
 from app.errors import NotFound
 from app.storage.db import Database
 from app.storage.rows import (
+    converted,
     dumps,
     from_iso,
     loads,
@@ -95,11 +98,27 @@ _SUMMARY = (
     " v.replaced_by, v.revocation_reason"
     " FROM certificates c LEFT JOIN certificate_versions v ON v.id = c.current_version_id")
 
-# Certificates with a current version ending within :days days after :now or within :share
-# of its lifetime, with a day of slack; a date julianday() cannot read counts as ending.
+# RenewalFacts of certificates with a current version (:where narrows them down), oldest
+# first. The validity index spares reading each version's row, which holds the PEM texts
+# (INDEXED BY: a lookup by primary key would otherwise always take the key's own index).
+_FACTS = (
+    "SELECT c.id, c.label, CASE WHEN c.label = '' THEN c.identifiers END, c.source,"
+    " c.auto_renew, c.validation, c.current_version_id, v.not_before, v.not_after,"
+    " c.renew_at, c.ari_window_start, c.ari_window_end, c.ari_checked_at"
+    " FROM certificates c JOIN certificate_versions v INDEXED BY idx_versions_validity"
+    " ON v.id = c.current_version_id WHERE {where} ORDER BY c.created_at")
+
+# What background renewal looks after: renewal_pass.is_renewable().
+_RENEWABLE = ("c.source = 'acme' AND c.auto_renew AND c.status IN ('active', 'failed')"
+              " AND v.revoked_at IS NULL")
+
+# What gets expiry reminders: reminders.is_watched().
+_WATCHED = "c.status != 'revoked' AND v.revoked_at IS NULL"
+
+# Ending within :days days after :now or within :share of the lifetime, with a day of
+# slack; a date julianday() cannot read counts as ending.
 _ENDING_SOON = (
-    " WHERE v.id IS NOT NULL AND (julianday(v.not_after) IS NULL"
-    " OR julianday(v.not_before) IS NULL"
+    "(julianday(v.not_after) IS NULL OR julianday(v.not_before) IS NULL"
     " OR julianday(v.not_after) - max(:days, (julianday(v.not_after)"
     " - julianday(v.not_before)) * :share) <= julianday(:now) + 1)")
 
@@ -150,7 +169,7 @@ class CertificateRepository:
         database: what lists and scans read."""
         with self._db.snapshot(), without_gc_pauses():
             rows = self._db.query(f"{_SUMMARY} ORDER BY c.created_at")
-            return [_summary_from_row(r) for r in rows]
+            return converted("certificates", rows, _summary_from_row)
 
     def summaries_of(self, ids: Iterable[str]) -> list[CertificateSummary]:
         """The summaries of these certificates (exact ids; those gone are left out), oldest
@@ -161,20 +180,32 @@ class CertificateRepository:
             for start in range(0, len(wanted), _IDS_PER_QUERY):
                 chunk = tuple(wanted[start:start + _IDS_PER_QUERY])
                 marks = ",".join("?" * len(chunk))
-                found += [_summary_from_row(r) for r in self._db.query(
-                    f"{_SUMMARY} WHERE c.id IN ({marks})", chunk)]
+                found += converted("certificates", self._db.query(
+                    f"{_SUMMARY} WHERE c.id IN ({marks})", chunk), _summary_from_row)
         return sorted(found, key=lambda c: c.created_at)
 
+    def renewable(self) -> list[RenewalFacts]:
+        """The certificates background renewal looks after, oldest first."""
+        return self._facts(_RENEWABLE)
+
+    def watched(self) -> list[RenewalFacts]:
+        """The certificates that get expiry reminders, oldest first."""
+        return self._facts(_WATCHED)
+
     def ending_soon(self, now: dt.datetime, *, days: float,
-                    share: float) -> list[CertificateSummary]:
-        """Certificates whose current version ends within `days` days after `now` or within
-        `share` (0-1) of its lifetime, oldest first: a superset for scans that then decide
-        exactly (a day of slack; a date SQLite cannot read counts as ending soon)."""
-        params: dict[str, object] = {"days": float(days), "share": float(share),
-                                     "now": to_iso(now)}
+                    share: float) -> list[RenewalFacts]:
+        """The watched certificates whose current version ends within `days` days after
+        `now` or within `share` (0-1) of its lifetime, oldest first: a superset for scans
+        that then decide exactly (a day of slack; a date SQLite cannot read counts as ending
+        soon)."""
+        return self._facts(f"{_WATCHED} AND {_ENDING_SOON}",
+                           {"days": float(days), "share": float(share), "now": to_iso(now)})
+
+    def _facts(self, where: str, params: dict[str, object] | None = None
+               ) -> list[RenewalFacts]:
         with self._db.snapshot(), without_gc_pauses():
-            rows = self._db.query(f"{_SUMMARY}{_ENDING_SOON} ORDER BY c.created_at", params)
-            return [_summary_from_row(r) for r in rows]
+            rows = self._db.query(_FACTS.format(where=where), params or {})
+            return converted("certificates", rows, _renewal_facts)
 
     def _with_versions(self, rows: list[sqlite3.Row],
                        versions: dict[str, sqlite3.Row]) -> list[ManagedCertificate]:
@@ -285,7 +316,6 @@ class CertificateRepository:
         )
 
 
-@reads_row("certificates")
 def _summary_from_row(row: sqlite3.Row) -> CertificateSummary:
     (cert_id, label, account_id, identifiers, key_type, key_policy, validation, profile,
      preferred_chain, auto_renew, status, source, current_version_id, ari_window_start,
@@ -306,3 +336,13 @@ def _summary_from_row(row: sqlite3.Row) -> CertificateSummary:
         CertificateState(status), source, current_version_id, from_iso(ari_window_start),
         from_iso(ari_window_end), ari_explanation_url, from_iso(ari_checked_at),
         from_iso(renew_at), req_iso(created_at), req_iso(updated_at), current)
+
+
+def _renewal_facts(row: sqlite3.Row) -> RenewalFacts:
+    (cert_id, label, identifiers, source, auto_renew, validation, version_id, not_before,
+     not_after, renew_at, ari_window_start, ari_window_end, ari_checked_at) = row
+    return RenewalFacts(
+        cert_id, label or display_label(label, _names(identifiers), cert_id), source,
+        bool(auto_renew), _plan(validation), version_id, req_iso(not_before),
+        req_iso(not_after), from_iso(renew_at), from_iso(ari_window_start),
+        from_iso(ari_window_end), from_iso(ari_checked_at))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from app.clock import utcnow
 from app.domain import Event
@@ -10,6 +12,15 @@ from app.storage.db import Database
 from app.storage.rows import req_iso, to_iso
 
 log = logging.getLogger(__name__)
+
+
+class NewEvent(NamedTuple):
+    """One activity log line to add (add_many)."""
+
+    kind: str
+    message: str
+    level: str = "info"
+    certificate_id: str | None = None
 
 
 class EventLog:
@@ -25,6 +36,19 @@ class EventLog:
             " VALUES(?,?,?,?,?,?,?)",
             (to_iso(utcnow()), level, kind, message, certificate_id, account_id, order_id),
         )
+
+    def add_many(self, events: Sequence[NewEvent]) -> None:
+        """Several lines in one write (a scan that fires thousands of reminders at once)."""
+        if not events:
+            return
+        at = to_iso(utcnow())
+        for e in events:
+            log.log(logging.WARNING if e.level != "info" else logging.INFO, "%s: %s", e.kind,
+                    e.message)
+        with self._db.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO events(at, level, kind, message, certificate_id) VALUES(?,?,?,?,?)",
+                [(at, e.level, e.kind, e.message, e.certificate_id) for e in events])
 
     def all(self, *, certificate_id: str | None = None, limit: int = 500) -> list[Event]:
         if certificate_id:

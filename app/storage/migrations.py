@@ -278,4 +278,10 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX IF NOT EXISTS idx_orders_cert ON orders(certificate_id, created_at);
     """,
+    # 8: scans over every certificate (renewal plan, reminders) read their current versions'
+    #    validity from this index instead of the versions' rows, which hold the PEM texts
+    """
+    CREATE INDEX IF NOT EXISTS idx_versions_validity
+        ON certificate_versions(id, not_before, not_after, revoked_at);
+    """,
 ]

@@ -14,7 +14,8 @@ from ui.snapshot import load_rows, load_snapshot
 def test_the_snapshot_holds_a_summary_of_every_certificate(services: Services) -> None:
     now = dt.datetime.now(dt.UTC)
     first = add_certificate(services.store, not_before=now, days=90, names=("a.example.com",))
-    second = add_certificate(services.store, not_before=now, days=30, names=("b.example.com",))
+    second = add_certificate(services.store, not_before=now + dt.timedelta(seconds=1), days=30,
+                             names=("b.example.com",))
     snap = load_snapshot(services)
     assert list(snap.certificates) == [first.id, second.id]
     assert all(isinstance(c, CertificateSummary) for c in snap.certificates.values())
@@ -28,8 +29,10 @@ def test_the_snapshot_holds_a_summary_of_every_certificate(services: Services) -
 def test_rows_are_read_again_for_the_certificates_named(services: Services) -> None:
     now = dt.datetime.now(dt.UTC)
     kept = add_certificate(services.store, not_before=now, days=90, names=("a.example.com",))
-    gone = add_certificate(services.store, not_before=now, days=90, names=("b.example.com",))
-    other = add_certificate(services.store, not_before=now, days=90, names=("c.example.com",))
+    gone = add_certificate(services.store, not_before=now + dt.timedelta(seconds=1), days=90,
+                           names=("b.example.com",))
+    other = add_certificate(services.store, not_before=now + dt.timedelta(seconds=2), days=90,
+                            names=("c.example.com",))
     snap = load_snapshot(services)
     services.store.certificates.update(kept.id, label="renamed")
     services.store.certificates.remove(gone.id)

@@ -45,7 +45,7 @@ def _fired(home: Path, now: dt.datetime, *, whole_inventory: bool) -> list[tuple
     try:
         if whole_inventory:  # the scan as it was: every certificate, decided in Python
             store.certificates.ending_soon = (  # type: ignore[method-assign]
-                lambda _now, **_limits: store.certificates.summaries())
+                lambda _now, **_limits: store.certificates.watched())
         engine = ReminderEngine(store, ServiceHooks(), FakeClock(now))
         return sorted((r.label, r.threshold.key) for r in engine.evaluate())
     finally:

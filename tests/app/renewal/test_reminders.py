@@ -1,6 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from typing import Any
+
+import pytest
 
 from app import events
 from app.challenge_options import Dns01Manual
@@ -107,3 +111,36 @@ def test_settings_change_the_thresholds(store: Store, hooks: ServiceHooks,
     assert engine.evaluate() == []
     clock.set(START + 87.5 * DAY)
     assert [r.threshold.key for r in engine.evaluate()] == ["days:3"]
+
+
+def test_a_scan_records_its_reminders_in_one_write(store: Store, hooks: ServiceHooks,
+                                                   clock: FakeClock,
+                                                   emitted: list[CoreEvent],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    for i in range(5):
+        add_certificate(store, not_before=START, days=90, names=(f"w{i}.example.com",),
+                        options=Dns01Manual())
+    engine = ReminderEngine(store, hooks, clock)
+    clock.set(START + 80 * DAY)
+    writes: list[str] = []
+    monkeypatch.setattr(store.db._local, "conn", _Wrapped(store.db._connect(), writes))
+    fired = engine.evaluate()
+    assert len(fired) == 5 and len(fired_keys(emitted)) == 5
+    assert writes == ["BEGIN IMMEDIATE"]  # the claims and the activity lines together
+    assert [e.kind for e in store.events.all(limit=5)] == ["reminder"] * 5
+
+
+class _Wrapped:
+    """A connection that notes every write transaction it begins."""
+
+    def __init__(self, conn: sqlite3.Connection, writes: list[str]) -> None:
+        self._conn = conn
+        self._writes = writes
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql == "BEGIN IMMEDIATE":
+            self._writes.append(sql)
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)

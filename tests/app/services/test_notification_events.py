@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from app.clock import FakeClock
 from app.events import (
     DeploymentFailed,
     EndpointWarning,
     ManualActionNeeded,
     OrderFailed,
+    ReminderDue,
     RenewalWindowPassed,
+    ServiceHooks,
     TargetFailed,
 )
 from app.notifications.kinds import NotifyEvent
-from app.services.notification_events import notification_for
+from app.services.notification_events import notification_for, notify_event_of
+from app.services.notifications import NotificationService
 from app.storage.store import Store
 from tests.support.certificates import add_certificate
 
@@ -50,3 +56,22 @@ def test_events_become_notifications_naming_the_certificate(store: Store) -> Non
     assert notification_for(ManualActionNeeded(cert.id, "shop", "order_parked", "add TXT"),
                             store, NOW) is None
     assert notification_for(TargetFailed("no-such-cert", "t1", "x"), store, NOW) is None
+
+
+def test_an_event_no_channel_wants_does_not_read_the_certificate(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    cert = add_certificate(store, not_before=NOW - dt.timedelta(days=10), days=90)
+    service = NotificationService(store, ServiceHooks(), FakeClock(NOW))
+    read: list[str] = []
+    real_get = store.certificates.get
+
+    def get(cert_id: str) -> object:
+        read.append(cert_id)
+        return real_get(cert_id)
+
+    monkeypatch.setattr(store.certificates, "get", get)
+    service._on_core_event(ReminderDue(cert.id, "shop", "days:30", NOW, 86400.0, "soon"))
+    assert read == []  # no channel has a rule for reminders
+    assert notify_event_of(ReminderDue(cert.id, "shop", "expired", NOW, 0.0, "gone")) \
+        is NotifyEvent.EXPIRY_REMINDER
+    assert notify_event_of(OrderFailed("o1", cert.id, "boom")) is None

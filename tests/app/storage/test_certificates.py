@@ -8,9 +8,11 @@ import threading
 
 import pytest
 
-from app.challenge_options import Dns01Exec
-from app.domain import CertificateSummary, ManagedCertificate
+from app.challenge_options import Dns01Exec, Dns01Manual
+from app.domain import CertificateState, CertificateSummary, ManagedCertificate, facts_of
 from app.errors import StorageError
+from app.renewal.reminders import is_watched
+from app.services.renewal_pass import is_renewable
 from app.storage.certificates import CertificateRepository
 from app.storage.store import Store
 from tests.support.certificates import add_certificate
@@ -98,8 +100,8 @@ def test_ending_soon_selects_by_days_or_share_of_the_lifetime(store: Store) -> N
     assert ids(14, 0) == {soon.id}
     assert ids(0, 0.7) == {soon.id, later.id}
     assert ids(0, 0) == set()
-    assert_summarises(store.certificates.ending_soon(now, days=14, share=0)[0],
-                      store.certificates.get(soon.id))
+    assert store.certificates.ending_soon(now, days=14, share=0)[0] == \
+        facts_of(store.certificates.get(soon.id))
 
 
 def test_ending_soon_reports_a_date_it_cannot_read(store: Store) -> None:
@@ -127,7 +129,8 @@ def assert_summarises(summary: CertificateSummary, cert: ManagedCertificate) -> 
 def test_summaries_are_the_certificates_without_pem_oldest_first(store: Store) -> None:
     now = dt.datetime.now(dt.UTC)
     first = add_certificate(store, not_before=now, days=90, names=("a.example.com",))
-    second = add_certificate(store, not_before=now, days=30, names=("b.example.com",),
+    second = add_certificate(store, not_before=now + dt.timedelta(seconds=1), days=30,
+                             names=("b.example.com",),
                              options=Dns01Exec(command="/usr/local/bin/hook"))
     assert second.current is not None
     store.certificates.mark_revoked(second.current.id, "superseded")
@@ -153,8 +156,8 @@ def test_a_certificate_without_a_version_has_no_current_summary(store: Store) ->
 
 def test_summaries_of_some_ids_leave_out_those_gone(store: Store) -> None:
     now = dt.datetime.now(dt.UTC)
-    certs = [add_certificate(store, not_before=now, days=90, names=(f"{i}.example.com",))
-             for i in range(4)]
+    certs = [add_certificate(store, not_before=now + dt.timedelta(seconds=i), days=90,
+                             names=(f"{i}.example.com",)) for i in range(4)]
     store.certificates.remove(certs[1].id)
     asked = [certs[3].id, certs[1].id, certs[0].id, certs[3].id]
     found = store.certificates.summaries_of(asked)
@@ -171,3 +174,43 @@ def test_a_damaged_summary_row_is_reported(store: Store) -> None:
     with pytest.raises(StorageError, match="damaged"):
         store.certificates.summaries()
     assert gc.isenabled()
+
+
+def test_renewable_and_watched_select_what_the_scans_accept(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+
+    def add(name: str, **kwargs: object) -> str:
+        return add_certificate(store, not_before=now, days=90, names=(name,),
+                               **kwargs).id  # type: ignore[arg-type]
+
+    add("plain.example.com")
+    add("manual.example.com", options=Dns01Manual())
+    add("off.example.com", auto_renew=False)
+    add("imported.example.com", source="imported")
+    failed = add("failed.example.com")
+    store.certificates.update(failed, status=CertificateState.FAILED)
+    revoked = add("revoked.example.com")
+    store.certificates.update(revoked, status=CertificateState.REVOKED)
+    version_revoked = add("version-revoked.example.com")
+    store.certificates.mark_revoked(
+        store.certificates.get(version_revoked).current_version_id or "", "superseded")
+    pending = add("pending.example.com")
+    store.certificates.update(pending, status=CertificateState.PENDING)
+    empty = add("empty.example.com")
+    store.certificates.update(empty, current_version_id=None)
+    certs = store.certificates.summaries()
+    assert [f.id for f in store.certificates.renewable()] == \
+        [c.id for c in certs if is_renewable(c)]
+    assert [f.id for f in store.certificates.watched()] == \
+        [c.id for c in certs if is_watched(c)]
+    assert [f for f in store.certificates.watched()] == \
+        [facts_of(c) for c in certs if is_watched(c)]
+
+
+def test_facts_name_a_certificate_without_a_label_by_its_names(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(store, not_before=now, days=90,
+                           names=("a.example.com", "b.example.com"))
+    store.certificates.update(cert.id, label="")
+    (facts,) = store.certificates.watched()
+    assert facts.label == "a.example.com, b.example.com"
