@@ -22,9 +22,10 @@ nothing more is started there in this batch.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 from urllib.parse import urlsplit
@@ -202,6 +203,7 @@ def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str],
         finally:
             token.let_go()
 
+    finished: queue.SimpleQueue[Future[R | Deferred[J]]] = queue.SimpleQueue()
     workers = max(1, min(MAX_WORKERS, len(jobs)))
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="renew") as pool:
         while waiting or running:
@@ -222,13 +224,19 @@ def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str],
                         continue
                     elif not opened.get(host) or opened[host] + sizes[index] <= open_per_host:
                         opened[host] = opened.get(host, 0) + sizes[index]
-                        running[pool.submit(run_job, index)] = index
+                        future = pool.submit(run_job, index)
+                        running[future] = index
+                        future.add_done_callback(finished.put)
                         waiting.remove(index)
                     else:
                         full.add(host)
             if not running:
                 continue
-            done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+            # One finished job at a time (waiting on all running futures at once costs time
+            # in proportion to their number, for every job that finishes).
+            done = [finished.get()]
+            while not finished.empty():
+                done.append(finished.get())
             for future in done:
                 index = running.pop(future)
                 opened[hosts[index]] -= sizes[index]
