@@ -1,7 +1,9 @@
 """One ACME conversation with one CA for one account key.
 
 Bodies are plain dicts (the JSON the CA sent), which the order engine stores and resumes from.
-Build one AcmeClient per operation: it is not meant to be shared between threads.
+Build one AcmeClient per operation: it is not meant to be shared between threads. Clients
+built with the same `CaConnections` share keep-alive connections, the directory and unused
+nonces (app.acme.connections).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from josepy.errors import DeserializationError
 from josepy.interfaces import JSONDeSerializable
 
 from app.acme.ari import ari_cert_id
+from app.acme.connections import CaConnections
 from app.acme.network import CertdeskNetwork, alg_for, jwk_for
 from app.acme.retry_after import parse_retry_after
 from app.cancel import NEVER_CANCELLED, CancelToken
@@ -65,19 +68,28 @@ class RenewalInfo:
 class AcmeClient:
     def __init__(self, directory_url: str, key: PrivateKey, *, account_uri: str | None = None,
                  ca_bundle: str | None = None, cancel: CancelToken = NEVER_CANCELLED,
-                 net: CertdeskNetwork | None = None) -> None:
+                 net: CertdeskNetwork | None = None,
+                 connections: CaConnections | None = None) -> None:
         """`net` is injectable (as in certbot's ClientV2(directory, net)); by default one is
-        built for `key`, trusting `ca_bundle`, waiting through `cancel`."""
+        built for `key`, trusting `ca_bundle`, waiting through `cancel`, over `connections`
+        when given."""
         self.directory_url = directory_url
         self.key = key
-        self.net = net or CertdeskNetwork(key, account_uri=account_uri, ca_bundle=ca_bundle,
-                                          cancel=cancel)
+        self._connections = connections
+        self.net = net or CertdeskNetwork(
+            key, account_uri=account_uri, ca_bundle=ca_bundle, cancel=cancel,
+            session=connections.session() if connections else None,
+            nonces=connections.nonces(directory_url) if connections else None)
         self._directory: messages.Directory | None = None
         self._raw_directory: dict[str, Any] = {}
 
     # -- directory -----------------------------------------------------------------------
     @property
     def directory(self) -> messages.Directory:
+        if self._directory is None and self._connections is not None:
+            known = self._connections.directory(self.directory_url)
+            if known is not None:
+                self._directory, self._raw_directory = known
         if self._directory is None:
             response = self.net.get(self.directory_url)
             try:
@@ -88,6 +100,9 @@ class AcmeClient:
                 # the JSON as the CA sent it first (terms, CAA identities, EAB, profiles).
                 self._raw_directory = json.loads(json.dumps(raw))
                 self._directory = messages.Directory.from_json(raw)
+                if self._connections is not None:
+                    self._connections.remember_directory(self.directory_url, self._directory,
+                                                         self._raw_directory)
             except (ValueError, TypeError, AttributeError, KeyError, RecursionError,
                     DeserializationError) as exc:
                 raise AcmeError(f"{self.directory_url} is not an ACME directory.",

@@ -9,8 +9,10 @@
 - An extra CA bundle can be trusted for private ACME servers.
 - The environment's proxy and CA bundle variables are read once per host, not on every request
   (requests scans the whole environment twice per request: a fifth of an order's CPU time).
-- ClientNetwork is not thread-safe (one nonce set, one session, `account` toggled during
-  requests): every request goes through one lock, and each operation builds its own client.
+- ClientNetwork is not thread-safe (one nonce set, `account` toggled during requests): every
+  request goes through one lock, and each operation builds its own client. What is shared
+  between clients, and safe to share, comes in: the HTTP session (keep-alive connections) and
+  the CA's unused nonces (app.acme.connections).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from josepy.jwk import JWK, JWKEC, JWKRSA
 
 from app import __version__
 from app.acme.connection_cause import connection_cause
+from app.acme.connections import NoncePool
 from app.acme.problems import problem_to_error
 from app.acme.retry_after import parse_retry_after
 from app.cancel import NEVER_CANCELLED, CancelToken
@@ -75,7 +78,11 @@ class CertdeskNetwork(ClientNetwork):
                  ca_bundle: str | None = None, timeout: float | None = None,
                  cancel: CancelToken = NEVER_CANCELLED,
                  bad_nonce_budget: float = BAD_NONCE_BUDGET,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+                 monotonic: Callable[[], float] = time.monotonic,
+                 session: requests.Session | None = None,
+                 nonces: NoncePool | None = None) -> None:
+        """`session` and `nonces`, when given, are shared with other clients of the same CA
+        (the session is then not closed with this network)."""
         super().__init__(jwk_for(key), alg=alg_for(key),
                          verify_ssl=ca_bundle or _environment_bundle() or True,  # type: ignore[arg-type]  # requests' verify
                          user_agent=f"certdesk/{__version__}",
@@ -88,8 +95,32 @@ class CertdeskNetwork(ClientNetwork):
         self.set_account_uri(account_uri)
         # What requests would take from the environment on each request, taken once: the CA
         # bundle variables when no bundle is given, the proxies per host (below).
+        self._own_session = session is None
+        if session is not None:
+            self.session.close()  # the one the library made, unused
+            self.session = session
         self.session.trust_env = False
         self._proxies: dict[str, dict[str, str]] = {}
+        self._shared_nonces = nonces
+
+    def __del__(self) -> None:
+        if getattr(self, "_own_session", True):
+            super().__del__()
+
+    def _add_nonce(self, response: requests.Response) -> None:
+        super()._add_nonce(response)  # checks the header as the library does
+        if self._shared_nonces is not None:
+            self._shared_nonces.add(self._nonces.pop())
+
+    def _get_nonce(self, url: str, new_nonce_url: str) -> str:
+        if self._shared_nonces is None:
+            return super()._get_nonce(url, new_nonce_url)
+        while True:  # another client may take the nonce just fetched: then fetch again
+            nonce = self._shared_nonces.take()
+            if nonce is not None:
+                return nonce
+            self._add_nonce(self._check_response(self.head(new_nonce_url or url),
+                                                 content_type=None))
 
     def _proxies_for(self, url: str) -> dict[str, str]:
         """The environment's proxies for url's scheme and host (none when no_proxy names
