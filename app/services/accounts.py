@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.acme.connections import CaConnections
 from app.acme.presets import PRESETS, CaPreset, resolve_directory
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
@@ -64,6 +65,8 @@ class AccountService:
         self._store = store
         self._clock = clock or SystemClock()
         self._default_ca_bundle = ca_bundle
+        # Keep-alive connections, directories and nonces shared by the clients of client_for.
+        self._connections = CaConnections()
 
     # -- discovery ---------------------------------------------------------------------------
     @staticmethod
@@ -238,7 +241,8 @@ class AccountService:
                                "Register a new account for this CA.")
         return _acme_client(account.directory_url, self.account_key(account),
                           account_uri=self._uri(account),
-                          ca_bundle=account.ca_bundle or self._default_ca_bundle, cancel=cancel)
+                          ca_bundle=account.ca_bundle or self._default_ca_bundle, cancel=cancel,
+                          connections=self._connections)
 
     @staticmethod
     def _uri(account: Account) -> str:
@@ -263,9 +267,10 @@ def _default_name(preset: CaPreset | None, url: str, emails: builtins.list[str])
 
 
 def _acme_client(url: str, key: PrivateKey, *, account_uri: str | None = None,
-                 ca_bundle: str | None = None,
-                 cancel: CancelToken = NEVER_CANCELLED) -> AcmeClient:
+                 ca_bundle: str | None = None, cancel: CancelToken = NEVER_CANCELLED,
+                 connections: CaConnections | None = None) -> AcmeClient:
     """An ACME client; the acme library (and requests) load here, not with the service."""
     from app.acme.client import AcmeClient
 
-    return AcmeClient(url, key, account_uri=account_uri, ca_bundle=ca_bundle, cancel=cancel)
+    return AcmeClient(url, key, account_uri=account_uri, ca_bundle=ca_bundle, cancel=cancel,
+                      connections=connections)
