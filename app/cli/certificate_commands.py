@@ -212,8 +212,11 @@ def _renew(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
         lines = "\n".join(f"{i}: {getattr(e, 'message', None) or e}" for i, e in errors)
         raise _Failed(f"{len(errors)} of {len(results)} renewals failed:\n{lines}")
     renewed = [r for r in results if not isinstance(r, Exception)]
-    now = ctx.services.clock.now()
-    return CommandResult(data=[certificate_dict(c, now) for c in renewed],
+    as_json: list[dict[str, Any]] | None = None
+    if ctx.json:  # only --json prints it (building it was a fifth of renewing 100 on Pebble)
+        now, plan_json = ctx.services.clock.now(), PlanJson()
+        as_json = [certificate_dict(c, now, plan_json) for c in renewed]
+    return CommandResult(data=as_json,
                          text="\n".join(f"Renewed {c.label}: serial "
                                         f"{c.current.serial if c.current else '?'}"
                                         for c in renewed),
