@@ -11,7 +11,7 @@ from app.cli.context import CliContext, CommandResult
 from app.cli.interaction import terminal_interaction
 from app.cli.serialize import PlanJson, certificate_dict, order_dict, table, version_dict
 from app.cli.validation_options import plan_from_cli
-from app.domain import ManagedCertificate, ValidationPlan
+from app.domain import AnyCertificate, ValidationPlan
 from app.errors import CertdeskError, InvalidInput
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
@@ -149,7 +149,7 @@ def _issued(ctx: CliContext, cert: Any) -> CommandResult:
 def _list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     services = ctx.services
     certs = (services.certificates.expiring_within(args.expiring_within)
-             if args.expiring_within is not None else services.certificates.list())
+             if args.expiring_within is not None else services.certificates.summaries())
     now = services.clock.now()
     if ctx.json:
         plan_json = PlanJson()
@@ -159,7 +159,7 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     return CommandResult(text=text)
 
 
-def _list_row(cert: ManagedCertificate, now: dt.datetime) -> list[str]:
+def _list_row(cert: AnyCertificate, now: dt.datetime) -> list[str]:
     """One line of `list`: the same values as the JSON's id, status, days_left, not_after
     and names."""
     days, expires = "-", "-"

@@ -7,10 +7,11 @@ from typing import Any
 
 from app.domain import (
     Account,
+    AnyCertificate,
     CertificateVersion,
-    ManagedCertificate,
     OrderRecord,
     ValidationPlan,
+    VersionSummary,
 )
 from app.services.due_dates import renewal_due
 
@@ -22,7 +23,7 @@ def account_dict(a: Account) -> dict[str, Any]:
             "ca_bundle": a.ca_bundle, "created_at": a.created_at.isoformat()}
 
 
-def version_dict(v: CertificateVersion) -> dict[str, Any]:
+def version_dict(v: CertificateVersion | VersionSummary) -> dict[str, Any]:
     return {"id": v.id, "serial": v.serial, "subject": v.subject, "issuer": v.issuer,
             "names": list(v.names), "not_before": v.not_before.isoformat(),
             "not_after": v.not_after.isoformat(), "key_type": v.key_type,
@@ -48,7 +49,7 @@ class PlanJson:
         return hit[1]
 
 
-def certificate_dict(c: ManagedCertificate, now: dt.datetime,
+def certificate_dict(c: AnyCertificate, now: dt.datetime,
                      plan_json: PlanJson | None = None) -> dict[str, Any]:
     """One certificate as JSON; pass one PlanJson for a whole list (shared plan JSON)."""
     due = renewal_due(c)

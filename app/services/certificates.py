@@ -153,11 +153,11 @@ class CertificateService:
                            "Use the key that belongs to your CSR.")
         return self._store.secrets.get(version.key_secret_id)
 
-    def expiring_within(self, days: float) -> builtins.list[ManagedCertificate]:
+    def expiring_within(self, days: float) -> builtins.list[CertificateSummary]:
         import datetime as dt
 
         limit = self._clock.now() + dt.timedelta(days=days)
-        return [c for c in self.list() if c.current and c.current.not_after <= limit]
+        return [c for c in self.summaries() if c.current and c.current.not_after <= limit]
 
     # -- issuing ----------------------------------------------------------------------------
     def prepare(self, request: IssueRequest) -> OrderRecord:

@@ -1,58 +1,146 @@
-"""The core's composition root: builds every service over one store, explicitly.
+"""The core's composition root: every service over one store, explicitly.
 
-The GUI (ui/main.py) and the CLI both call build_services(); nothing is global.
+The GUI (ui/main.py) and the CLI both call build_services(); nothing is global. Each service
+is built, and its module imported, when it is first used: a command that lists certificates
+does not load what issuing, backing up or deploying needs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app.clock import Clock, SystemClock
-from app.events import ServiceHooks
-from app.services.accounts import AccountService
-from app.services.backup import BackupService
-from app.services.certificates import CertificateService
-from app.services.deployments import DeploymentService
-from app.services.dns_credentials import DnsCredentialService
-from app.services.inventory import InventoryService
-from app.services.monitoring import MonitoringService
-from app.services.notifications import NotificationService
-from app.services.os_integration import OsIntegrationService
-from app.services.targets import TargetService
-from app.services.timeline import TimelineService
+from app.events import CoreEvent, ServiceHooks
 from app.storage.dns_persist import PersistMemory
 from app.storage.store import Store
-from app.validation.credentials import CredentialStore
 from app.validation.resources import SolverResources
 
+if TYPE_CHECKING:
+    from app.services.accounts import AccountService
+    from app.services.backup import BackupService
+    from app.services.certificates import CertificateService
+    from app.services.deployments import DeploymentService
+    from app.services.dns_credentials import DnsCredentialService
+    from app.services.inventory import InventoryService
+    from app.services.monitoring import MonitoringService
+    from app.services.notifications import NotificationService
+    from app.services.os_integration import OsIntegrationService
+    from app.services.targets import TargetService
+    from app.services.timeline import TimelineService
+    from app.validation.credentials import CredentialStore
 
-@dataclass
+
 class Services:
-    store: Store
-    clock: Clock
-    hooks: ServiceHooks
-    accounts: AccountService
-    certificates: CertificateService
-    # E-mail and webhook notifications of core events (in every process, headless too).
-    notifications: NotificationService
-    # Saved DNS API credentials for dns-01 providers.
-    dns_credentials: DnsCredentialService
-    # Start at login and the headless renewal schedule.
-    os_integration: OsIntegrationService
-    # Import, inspect and export; export targets (re-run after every renewal); backup.
-    inventory: InventoryService
-    targets: TargetService
-    # After an export target ran: its Windows preset, then its endpoint must serve the new
-    # certificate.
-    deployments: DeploymentService
-    backup: BackupService
-    # Expiry tracking: summary, reminders, the renewal pass, endpoint checks, the background
-    # loop (started by the GUI only).
-    monitoring: MonitoringService
-    # When things will happen: each certificate's timeline, the next days for all of them.
-    timeline: TimelineService
-    # Shared runtime resources (the HTTP-01 listener pool, ...), handed to solvers.
-    resources: SolverResources = field(default_factory=SolverResources)
+    def __init__(self, store: Store, *, clock: Clock | None = None,
+                 ca_bundle: str | None = None) -> None:
+        self.store = store
+        self.clock: Clock = clock or SystemClock()
+        self.hooks = ServiceHooks()
+        # Shared runtime resources (the HTTP-01 listener pool, ...), handed to solvers.
+        self.resources = SolverResources(persist_memory=PersistMemory(store.db))
+        self._ca_bundle = ca_bundle
+        # In every process, headless too, and in this order: e-mail and webhook
+        # notifications of core events, export targets re-run after a renewal (in whichever
+        # process renews), the deployment checks after a target ran. Each service is built
+        # when the first event arrives.
+        self.hooks.subscribe(self._notify)
+        self.hooks.subscribe(self._run_targets)
+        self.hooks.subscribe(self._check_deployments)
+
+    def _notify(self, event: CoreEvent) -> None:
+        self.notifications.on_core_event(event)
+
+    def _run_targets(self, event: CoreEvent) -> None:
+        self.targets.on_core_event(event)
+
+    def _check_deployments(self, event: CoreEvent) -> None:
+        self.deployments.on_core_event(event)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        from app.services.accounts import AccountService
+
+        return AccountService(self.store, clock=self.clock, ca_bundle=self._ca_bundle)
+
+    @cached_property
+    def _credentials(self) -> CredentialStore:
+        from app.validation.credentials import CredentialStore
+
+        return CredentialStore(self.store, clock=self.clock)
+
+    @cached_property
+    def certificates(self) -> CertificateService:
+        from app.services.certificates import CertificateService
+
+        return CertificateService(self.store, self.accounts, clock=self.clock,
+                                  hooks=self.hooks, resources=self.resources,
+                                  credentials=self._credentials)
+
+    @cached_property
+    def notifications(self) -> NotificationService:
+        """E-mail and webhook notifications of core events."""
+        from app.services.notifications import NotificationService
+
+        return NotificationService(self.store, self.hooks, self.clock)
+
+    @cached_property
+    def dns_credentials(self) -> DnsCredentialService:
+        """Saved DNS API credentials for dns-01 providers."""
+        from app.services.dns_credentials import DnsCredentialService
+
+        return DnsCredentialService(self._credentials)
+
+    @cached_property
+    def os_integration(self) -> OsIntegrationService:
+        """Start at login and the headless renewal schedule."""
+        from app.services.os_integration import OsIntegrationService
+
+        return OsIntegrationService(self.store)
+
+    @cached_property
+    def inventory(self) -> InventoryService:
+        """Import, inspect and export."""
+        from app.services.inventory import InventoryService
+
+        return InventoryService(self.store, clock=self.clock)
+
+    @cached_property
+    def targets(self) -> TargetService:
+        """Export targets, run again after every renewal."""
+        from app.services.targets import TargetService
+
+        return TargetService(self.store, self.inventory, hooks=self.hooks, clock=self.clock)
+
+    @cached_property
+    def deployments(self) -> DeploymentService:
+        """After an export target ran: its Windows preset, then its endpoint must serve the
+        new certificate."""
+        from app.services.deployments import DeploymentService
+
+        return DeploymentService(self.store, self.hooks, self.clock)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from app.services.backup import BackupService
+
+        return BackupService(self.store, clock=self.clock)
+
+    @cached_property
+    def monitoring(self) -> MonitoringService:
+        """Expiry tracking: summary, reminders, the renewal pass, endpoint checks, the
+        background loop (started by the GUI only)."""
+        from app.services.monitoring import MonitoringService
+
+        return MonitoringService.for_certificates(self.store, self.hooks, self.clock,
+                                                  self.certificates)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        """When things will happen: each certificate's timeline, the next days for all."""
+        from app.services.timeline import TimelineService
+
+        return TimelineService(self.store, self.clock)
 
     def close(self) -> None:
         self.store.close()
@@ -60,27 +148,4 @@ class Services:
 
 def build_services(store: Store, *, clock: Clock | None = None,
                    ca_bundle: str | None = None) -> Services:
-    clock = clock or SystemClock()
-    hooks = ServiceHooks()
-    resources = SolverResources(persist_memory=PersistMemory(store.db))
-    accounts = AccountService(store, clock=clock, ca_bundle=ca_bundle)
-    credentials = CredentialStore(store, clock=clock)
-    certificates = CertificateService(store, accounts, clock=clock, hooks=hooks,
-                                      resources=resources, credentials=credentials)
-    notifications = NotificationService(store, hooks, clock)
-    notifications.subscribe()
-    inventory = InventoryService(store, clock=clock)
-    targets = TargetService(store, inventory, hooks=hooks, clock=clock)
-    targets.subscribe()  # re-run export targets after a renewal, in whichever process renews
-    deployments = DeploymentService(store, hooks, clock)
-    deployments.subscribe()
-    return Services(store=store, clock=clock, hooks=hooks, accounts=accounts,
-                    certificates=certificates, notifications=notifications,
-                    dns_credentials=DnsCredentialService(credentials),
-                    os_integration=OsIntegrationService(store), inventory=inventory,
-                    targets=targets, deployments=deployments,
-                    backup=BackupService(store, clock=clock),
-                    monitoring=MonitoringService.for_certificates(store, hooks, clock,
-                                                                  certificates),
-                    timeline=TimelineService(store, clock),
-                    resources=resources)
+    return Services(store, clock=clock, ca_bundle=ca_bundle)

@@ -103,9 +103,9 @@ class DeploymentService:
         self._targets = TargetRepository(store.db)
 
     def subscribe(self) -> Callable[[], None]:
-        return self._hooks.subscribe(self._on_core_event)
+        return self._hooks.subscribe(self.on_core_event)
 
-    def _on_core_event(self, event: CoreEvent) -> None:
+    def on_core_event(self, event: CoreEvent) -> None:
         if isinstance(event, TargetRan):
             self.after_target_ran(event.target_id, list(event.files))
 

@@ -117,9 +117,9 @@ class NotificationService:
 
     def subscribe(self) -> Callable[[], None]:
         """Send notifications for core events raised in this process. Returns the unsubscriber."""
-        return self._hooks.subscribe(self._on_core_event)
+        return self._hooks.subscribe(self.on_core_event)
 
-    def _on_core_event(self, event: CoreEvent) -> None:
+    def on_core_event(self, event: CoreEvent) -> None:
         if isinstance(event, MonitoringPassFinished):
             self.flush_digests()
             return

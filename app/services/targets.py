@@ -117,9 +117,9 @@ class TargetService:
 
     def subscribe(self) -> Callable[[], None]:
         """Re-run a certificate's targets after each renewal. Returns the unsubscriber."""
-        return self._hooks.subscribe(self._on_core_event)
+        return self._hooks.subscribe(self.on_core_event)
 
-    def _on_core_event(self, event: CoreEvent) -> None:
+    def on_core_event(self, event: CoreEvent) -> None:
         if isinstance(event, CertificateRenewed):
             self.run_targets(event.certificate_id)
 

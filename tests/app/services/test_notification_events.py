@@ -70,7 +70,7 @@ def test_an_event_no_channel_wants_does_not_read_the_certificate(
         return real_get(cert_id)
 
     monkeypatch.setattr(store.certificates, "get", get)
-    service._on_core_event(ReminderDue(cert.id, "shop", "days:30", NOW, 86400.0, "soon"))
+    service.on_core_event(ReminderDue(cert.id, "shop", "days:30", NOW, 86400.0, "soon"))
     assert read == []  # no channel has a rule for reminders
     assert notify_event_of(ReminderDue(cert.id, "shop", "expired", NOW, 0.0, "gone")) \
         is NotifyEvent.EXPIRY_REMINDER
