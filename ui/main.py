@@ -92,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         started = build_app(app, home=home, ca_bundle=args.ca_bundle, instance=instance,
-                            background=not args.self_test)
+                            background=not args.self_test, hidden=args.hidden)
     except Exception as exc:  # e.g. a database from a newer certdesk, a locked keyring
         code = show_startup_error(reporter, exc)
         reporter.uninstall()

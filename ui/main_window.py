@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         ctx.bridge.order_progressed.connect(self._on_bridge_changed)
         ctx.bridge.order_failed.connect(self._on_bridge_changed)
         self._restore_geometry()
-        self._check_secret_store()
+        # Once the event loop runs: the store lane reads the first inventory before it.
+        QTimer.singleShot(0, self._check_secret_store)
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text: str, icon_name: str,

@@ -41,8 +41,10 @@ class Started:
 
 
 def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
-              instance: SingleInstance | None, background: bool = False) -> Started:
-    """`background` starts the renewal/reminder loop (the real app; not self-tests)."""
+              instance: SingleInstance | None, background: bool = False,
+              hidden: bool = False) -> Started:
+    """`background` starts the renewal/reminder loop (the real app; not self-tests);
+    `hidden`: started in the tray, the window is shown later (if there is a tray)."""
     services = open_services(home, ca_bundle=ca_bundle)
     bridge = CoreEventBridge(services.hooks, app)
     tasks = TaskRunner(parent=app, dispatcher=bridge.dispatcher)  # one way to the GUI thread
@@ -60,10 +62,13 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
         instance.listen()
         instance.activated.connect(lambda: _raise(window))
     app.styleHints().colorSchemeChanged.connect(lambda _s: window.refresh_when_shown())
-    # The lists load when the window is first shown; an app started in the tray reads only
-    # what the tray shows (the attention list; otherwise each reload brings it).
-    window.refresh_when_shown()
-    QTimer.singleShot(0, lambda: _load_for_tray(window))
+    if hidden and tray is not None:
+        # The lists load when the window is first shown; until then the app reads only what
+        # the tray shows (the attention list; otherwise each reload of the lists brings it).
+        window.refresh_when_shown()
+        QTimer.singleShot(0, lambda: _load_for_tray(window))
+    else:
+        window.refresh()  # on a worker while the window is built and shown
     tasks.run(lambda _c: services.certificates.cleanup_leftovers(),
               on_success=lambda n: log.info("cleaned %s leftovers", n),
               on_failure=lambda exc: log.warning("leftover cleanup failed: %s", exc),

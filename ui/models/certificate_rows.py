@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,8 +33,10 @@ class Expiry(enum.IntEnum):
     NONE = 4  # no certificate yet (pending, failed)
 
 
-@dataclass(frozen=True, slots=True)
-class CertificateRow:
+class CertificateRow(NamedTuple):
+    """Immutable; a named tuple because 10,000 of them are built for each load (a frozen
+    dataclass's __init__ sets each field through object.__setattr__)."""
+
     id: str
     label: str
     names: tuple[str, ...]  # display (Unicode) forms
@@ -66,18 +67,21 @@ def display_name(value: str) -> str:
         return value
 
 
+_DAY = 86400.0
+
+
 def expiry_state(not_before: dt.datetime | None, not_after: dt.datetime | None,
                  now: dt.datetime) -> Expiry:
     """Thresholds in days and in share of the lifetime, so 6-day certificates work too."""
     if not_after is None:
         return Expiry.NONE
-    left = not_after - now
-    if left <= dt.timedelta(0):
+    left = (not_after - now).total_seconds()  # seconds: no timedelta built per threshold
+    if left <= 0:
         return Expiry.EXPIRED
-    lifetime = (not_after - not_before) if not_before else dt.timedelta(days=90)
-    if left <= min(dt.timedelta(days=7), lifetime * 0.1):
+    lifetime = (not_after - not_before).total_seconds() if not_before else 90 * _DAY
+    if left <= min(7 * _DAY, lifetime * 0.1):
         return Expiry.URGENT
-    if left <= min(dt.timedelta(days=30), lifetime / 3):
+    if left <= min(30 * _DAY, lifetime / 3):
         return Expiry.SOON
     return Expiry.OK
 
@@ -97,44 +101,63 @@ def names_text(row: CertificateRow) -> str:
 
 
 def expires_text(row: CertificateRow) -> str:
-    return _expires_text(row.not_after, row.status, row.days_left)
-
-
-def _expires_text(not_after: dt.datetime | None, status: CertificateState,
-                  days_left: int | None) -> str:
-    if not_after is None:
-        return _tr("not issued")
-    local = not_after.astimezone()
-    date = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
-    if status == CertificateState.REVOKED:
-        return _tr("{date} (revoked)").format(date=date)
-    days = days_left if days_left is not None else 0
-    if days < 0:
-        return _tr("{date} (expired {n} d ago)").format(date=date, n=-days)
-    return _tr("{date} ({n} d left)").format(date=date, n=days)
+    return _RowTexts().expires(row.not_after, row.status, row.days_left)
 
 
 def status_text(row: CertificateRow) -> str:
-    return _status_text(row.status)
+    return _status_texts().get(row.status, row.status)
 
 
-def _status_text(status: CertificateState) -> str:
+def auto_renew_text(row: CertificateRow) -> str:
+    return _tr("yes") if row.auto_renew else _tr("no")
+
+
+def _status_texts() -> dict[CertificateState, str]:
     return {
         CertificateState.ACTIVE: _tr("Active"), CertificateState.PENDING: _tr("Pending"),
         CertificateState.REVOKED: _tr("Revoked"), CertificateState.FAILED: _tr("Failed"),
         CertificateState.IMPORTED: _tr("Imported"),
-    }.get(status, status)
+    }
 
 
-def auto_renew_text(row: CertificateRow) -> str:
-    return _yes_no(row.auto_renew)
+class _RowTexts:
+    """The translated texts of one batch of rows, looked up once for the batch (a language
+    change applies to the next load), and each validation plan's label once."""
+
+    def __init__(self) -> None:
+        self.status = _status_texts()
+        self.yes_no = (_tr("no"), _tr("yes"))
+        self.not_issued = _tr("not issued")
+        self.revoked = _tr("{date} (revoked)")
+        self.expired = _tr("{date} (expired {n} d ago)")
+        self.left = _tr("{date} ({n} d left)")
+        self._methods: dict[int, tuple[Any, str]] = {}  # id(plan) -> (plan, its label)
+
+    def expires(self, not_after: dt.datetime | None, status: CertificateState,
+                days_left: int | None) -> str:
+        if not_after is None:
+            return self.not_issued
+        local = not_after.astimezone()
+        date = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
+        if status == CertificateState.REVOKED:
+            return self.revoked.format(date=date)
+        days = days_left if days_left is not None else 0
+        if days < 0:
+            return self.expired.format(date=date, n=-days)
+        return self.left.format(date=date, n=days)
+
+    def method(self, plan: Any) -> str:
+        # Plans are frozen and identical ones are shared, so most rows find theirs here;
+        # the plan is kept with its label so its id cannot be reused within the batch.
+        found = self._methods.get(id(plan))
+        if found is None:
+            found = self._methods[id(plan)] = (plan, method_label(plan))
+        return found[1]
 
 
-def _yes_no(value: bool) -> str:
-    return _tr("yes") if value else _tr("no")
-
-
-def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime) -> CertificateRow:
+def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime,
+                    texts: _RowTexts | None = None) -> CertificateRow:
+    texts = texts or _RowTexts()
     version = getattr(cert, "current", None)
     not_before = getattr(version, "not_before", None)
     not_after = getattr(version, "not_after", None)
@@ -142,27 +165,28 @@ def certificate_row(cert: Any, accounts: Mapping[str, str], now: dt.datetime) ->
     ca = accounts.get(cert.account_id or "", "")
     if not ca and version is not None:
         ca = _short_issuer(version.issuer)
-    names = tuple(display_name(n) for n in cert.identifiers)
+    names = tuple(map(display_name, cert.identifiers))
     label = cert.label or ""
-    method_text = method_label(cert.validation) if cert.source == "acme" else ""
+    method_text = texts.method(cert.validation) if cert.source == "acme" else ""
     auto_renew = bool(cert.auto_renew)
     status = cert.status
     # The same texts as the table's columns, in their order.
-    search = " ".join((", ".join(names), ca, _expires_text(not_after, status, days),
-                       _status_text(status), method_text, _yes_no(auto_renew))).casefold()
+    search = " ".join((", ".join(names), ca, texts.expires(not_after, status, days),
+                       texts.status.get(status, status), method_text,
+                       texts.yes_no[auto_renew])).casefold()
     return CertificateRow(
-        id=cert.id, label=label, names=names,
-        ca=ca, not_before=not_before, not_after=not_after, days_left=days,
-        status=status, method=method_text, auto_renew=auto_renew, renew_at=cert.renew_at,
+        cert.id, label, names, ca, not_before, not_after, days, status, method_text,
+        auto_renew, cert.renew_at,
         # A revoked certificate has no deadline left: grey, not a reassuring green.
-        expiry=(Expiry.NONE if status == CertificateState.REVOKED
-                else expiry_state(not_before, not_after, now)),
-        search=search, sort_name=(label or (names[0] if names else cert.id)).casefold())
+        Expiry.NONE if status == CertificateState.REVOKED
+        else expiry_state(not_before, not_after, now),
+        search, (label or (names[0] if names else cert.id)).casefold())
 
 
 def certificate_rows(certs: Iterable[Any], accounts: Mapping[str, str],
                      now: dt.datetime) -> list[CertificateRow]:
-    return [certificate_row(c, accounts, now) for c in certs]
+    texts = _RowTexts()
+    return [certificate_row(c, accounts, now, texts) for c in certs]
 
 
 def _short_issuer(issuer: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from ui.models.table import RowRole, RowTableModel
 from ui.views.empty_state import EmptyState
 
-#: Rows measured (beside the visible ones) when the columns are fitted to their contents.
-SIZE_SAMPLE_ROWS = 100
+#: Rows measured beside the ones on screen when the columns are fitted to their contents:
+#: none (Qt's precision 0). Tables are fitted only while shown, so the rows on screen are
+#: there to measure; each row more costs Qt's whole cell-size path in Python.
+SIZE_SAMPLE_ROWS = 0
 
 
 class FilteredTable(QWidget):
@@ -43,6 +45,7 @@ class FilteredTable(QWidget):
         self.model = model
         self._kept: Any = None  # the selected row while the model shows its rows anew
         self._restoring: Any = None  # the row being selected again after that
+        self._fit_pending = False  # the columns are fitted when the table is next shown
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_placeholder)
         self.search.setClearButtonEnabled(True)
@@ -60,8 +63,9 @@ class FilteredTable(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Fitting the columns measures the visible rows and this many more, not every row
-        # (Qt's default, 1,000 rows, took 0.4 s of the first window at 10,000 certificates).
+        # Fitting the columns measures the rows on screen, not every row (Qt's default,
+        # 1,000 rows, took 0.4 s of the first window at 10,000 certificates; 100 more rows
+        # still took 0.1 s).
         self.table.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.activated.connect(self._on_table_activated)
@@ -138,11 +142,23 @@ class FilteredTable(QWidget):
         first_fill = not self.model.rows
         self.model.set_rows(rows)
         if first_fill and self.model.rows:
-            # Measuring every cell again on each reload stalled the GUI thread.
-            self.table.resizeColumnsToContents()
-            for col in range(self.model.columnCount()):
-                if self.table.columnWidth(col) > self.max_column_width:
-                    self.table.setColumnWidth(col, self.max_column_width)
+            # Fitted once, not on each reload (measuring every cell again stalled the GUI
+            # thread), and only when shown: a table on another tab waits until it is opened.
+            self._fit_pending = True
+            if self.isVisible():
+                self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        self._fit_pending = False
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            if self.table.columnWidth(col) > self.max_column_width:
+                self.table.setColumnWidth(col, self.max_column_width)
 
     def stretch_column(self, column: int) -> None:
         """`column` takes the width left over (and gives it back), so the table fits its

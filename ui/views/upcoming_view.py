@@ -66,7 +66,7 @@ class UpcomingView(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Fitting measures the visible rows and a sample, not all of them (ResizeToContents
+        # Fitting measures the rows on screen, once, not all of them (ResizeToContents
         # measured every row again on each change: seconds at 20,000 moments).
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

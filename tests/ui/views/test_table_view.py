@@ -75,3 +75,18 @@ def test_a_filter_matching_nothing_keeps_the_table_and_the_search_box(qtbot: QtB
     assert table.model.rowCount() == 3
     table.set_rows([])
     assert table.stack.currentWidget() is table.empty
+
+
+def test_columns_are_fitted_when_the_table_is_first_shown(qtbot: QtBot) -> None:
+    model: RowTableModel[Item] = RowTableModel([Column("Name", lambda r: r.name),
+                                                Column("Id", lambda r: r.id)])
+    table = FilteredTable(model, EmptyState("ok", "Nothing", "Nothing here."), name="Items",
+                          search_placeholder="Search")
+    qtbot.addWidget(table)
+    table.set_rows([Item("1", "a-rather-long-name-for-a-certificate.example.com")])
+    unfitted = table.table.columnWidth(0)
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.table.columnWidth(0) != unfitted
+    assert table.table.columnWidth(0) >= table.table.fontMetrics().horizontalAdvance(
+        "a-rather-long-name-for-a-certificate.example.com")

@@ -1,0 +1,59 @@
+"""build_app: the window's lists load at once, or, started in the tray, when first shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import ui.startup
+from benchmarks.seed import seed
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.startup import Started, build_app
+from ui.tray import Tray
+
+pytestmark = pytest.mark.gui
+
+
+def start(qapp: QApplication, home: Path, *, hidden: bool) -> Started:
+    started = build_app(qapp, home=home, ca_bundle=None, instance=None, hidden=hidden)
+    started.window.keep_running_in_tray = False
+    return started
+
+
+def test_a_shown_app_reads_its_lists_at_once(qtbot: QtBot, qapp: QApplication,
+                                             home: Path) -> None:
+    seed(home, 3, 1)
+    started = start(qapp, home, hidden=False)
+    try:
+        with qtbot.waitSignal(started.window.snapshot_loaded, timeout=10_000):
+            started.window.show()
+    finally:
+        started.close()
+        started.window.close()
+
+
+def test_an_app_in_the_tray_reads_the_attention_list_and_the_rest_when_shown(
+        qtbot: QtBot, qapp: QApplication, home: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seed(home, 3, 1)
+
+    def with_tray(ctx: AppContext, window: MainWindow) -> Tray:
+        return Tray(ctx, window)  # as where the platform has a tray
+
+    monkeypatch.setattr(ui.startup.Tray, "create", with_tray)
+    started = start(qapp, home, hidden=True)
+    window = started.window
+    try:
+        with qtbot.waitSignal(window.attention_view.items_loaded, timeout=10_000):
+            pass
+        assert window.snapshot is None and not window.inventory.model.rows
+        with qtbot.waitSignal(window.snapshot_loaded, timeout=10_000):
+            window.show()
+        assert len(window.inventory.model.rows) == 3
+    finally:
+        started.close()
+        window.close()
