@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import ui.startup
 from benchmarks.seed import seed
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -44,7 +43,7 @@ def test_an_app_in_the_tray_reads_the_attention_list_and_the_rest_when_shown(
     def with_tray(ctx: AppContext, window: MainWindow) -> Tray:
         return Tray(ctx, window)  # as where the platform has a tray
 
-    monkeypatch.setattr(ui.startup.Tray, "create", with_tray)
+    monkeypatch.setattr(Tray, "create", with_tray)
     started = start(qapp, home, hidden=True)
     window = started.window
     try:
