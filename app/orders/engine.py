@@ -218,6 +218,9 @@ class OrderEngine:
             answered, status = status, None
             if state == "pending":
                 self._validate(client, order, body, opts, poller)
+                # Every authorization is valid now, so the order is ready: finalize without
+                # asking first (a CA that disagrees answers orderNotReady; then it is asked).
+                order, status = self._finalize(client, order, opts)
             elif state == "ready":
                 order, status = self._finalize(client, order, opts)
             elif state == "processing":
