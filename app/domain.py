@@ -238,6 +238,15 @@ class RenewalFacts(NamedTuple):
     ari_checked_at: dt.datetime | None
 
 
+class ListedCertificate(NamedTuple):
+    """A line of the command line's certificate list: what it shows of a certificate."""
+
+    id: str
+    status: CertificateState
+    identifiers: tuple[str, ...]
+    not_after: dt.datetime | None  # of the current version, if any
+
+
 # What code that only reads a certificate's fields and its current version's dates and names
 # accepts: a full certificate (with PEM texts) or a summary.
 AnyCertificate: TypeAlias = ManagedCertificate | CertificateSummary

@@ -11,7 +11,7 @@ from app.cli.context import CliContext, CommandResult
 from app.cli.interaction import terminal_interaction
 from app.cli.serialize import PlanJson, certificate_dict, order_dict, table, version_dict
 from app.cli.validation_options import plan_from_cli
-from app.domain import AnyCertificate, ValidationPlan
+from app.domain import ListedCertificate, ValidationPlan
 from app.errors import CertdeskError, InvalidInput
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
@@ -148,24 +148,26 @@ def _issued(ctx: CliContext, cert: Any) -> CommandResult:
 
 def _list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     services = ctx.services
-    certs = (services.certificates.expiring_within(args.expiring_within)
-             if args.expiring_within is not None else services.certificates.summaries())
     now = services.clock.now()
     if ctx.json:
+        certs = (services.certificates.expiring_within(args.expiring_within)
+                 if args.expiring_within is not None else services.certificates.summaries())
         plan_json = PlanJson()
         return CommandResult(data=[certificate_dict(c, now, plan_json) for c in certs])
-    rows = [_list_row(c, now) for c in certs]  # only what the table shows
+    # The table reads only what it shows.
+    rows = [_list_row(c, now)
+            for c in services.certificates.listing(expiring_within=args.expiring_within)]
     text = table(rows, ["ID", "STATUS", "DAYS", "EXPIRES", "NAMES"]) or "No certificates."
     return CommandResult(text=text)
 
 
-def _list_row(cert: AnyCertificate, now: dt.datetime) -> list[str]:
+def _list_row(cert: ListedCertificate, now: dt.datetime) -> list[str]:
     """One line of `list`: the same values as the JSON's id, status, days_left, not_after
     and names."""
     days, expires = "-", "-"
-    if cert.current:
-        days = f"{round((cert.current.not_after - now).total_seconds() / 86400, 2):.1f}"
-        expires = cert.current.not_after.isoformat()[:16]
+    if cert.not_after is not None:
+        days = f"{round((cert.not_after - now).total_seconds() / 86400, 2):.1f}"
+        expires = cert.not_after.isoformat()[:16]
     return [cert.id, cert.status, days, expires, ", ".join(cert.identifiers)]
 
 

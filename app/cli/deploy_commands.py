@@ -5,12 +5,14 @@ the new certificate afterwards."""
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.context import CliContext, CommandResult
 from app.errors import InvalidInput
 from app.services.deploy_presets import PRESETS, PresetKey, StartTls, WindowsPreset
-from app.services.deployments import DeploymentInfo
+
+if TYPE_CHECKING:
+    from app.services.deployments import DeploymentInfo
 
 
 def register(sub: Any) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.context import CliContext, CommandResult
 from app.errors import InvalidInput
@@ -20,7 +20,9 @@ from app.services.notification_types import (
     WebhookFormat,
     parse_server,
 )
-from app.services.notifications import ChannelInfo, EmailChannelSpec, WebhookChannelSpec
+
+if TYPE_CHECKING:
+    from app.services.notifications import ChannelInfo
 
 
 def register(sub: Any) -> None:
@@ -124,6 +126,8 @@ def _added(c: ChannelInfo) -> CommandResult:
 
 
 def _add_email(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    from app.services.notifications import EmailChannelSpec
+
     host, port, security = parse_server(args.smtp, args.security)
     if args.password_file and not args.username:
         raise InvalidInput("--password-file needs --username.", "Add --username USER.")
@@ -135,6 +139,8 @@ def _add_email(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 
 def _add_webhook(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    from app.services.notifications import WebhookChannelSpec
+
     url = _read_secret("-", "webhook URL") if args.url == "-" else args.url
     return _added(ctx.services.notifications.add_webhook(WebhookChannelSpec(
         args.name, url, WebhookFormat.parse(args.format), ca_file=_ca_file(args.ca_file),

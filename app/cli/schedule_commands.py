@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.context import CliContext, CommandResult
-from app.services.health import AttentionItem
-from app.services.monitoring import Endpoint
-from app.services.os_integration import OsIntegrationError
+
+if TYPE_CHECKING:
+    from app.services.health import AttentionItem
+    from app.services.monitoring import Endpoint
 
 
 def register(sub: Any) -> None:
@@ -46,6 +47,8 @@ def register(sub: Any) -> None:
 
 # -- schedule -------------------------------------------------------------------------------
 def _schedule(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    from app.services.os_integration import OsIntegrationError
+
     service = ctx.services.os_integration  # it turns OS errors into hints
     if args.action == "status":
         status = service.schedule_status()
@@ -71,6 +74,8 @@ def _schedule(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 # -- autostart ------------------------------------------------------------------------------
 def _autostart(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    from app.services.os_integration import OsIntegrationError
+
     service = ctx.services.os_integration  # it turns OS errors into hints
     if args.action in ("enable", "disable"):
         status = service.set_start_at_login(args.action == "enable")

@@ -7,6 +7,7 @@ is kept) and reuses the validation settings it was issued with.
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import logging
 import uuid
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ from app.domain import (
     CertificateSummary,
     CertificateVersion,
     Event,
+    ListedCertificate,
     ManagedCertificate,
     OrderRecord,
     OrderState,
@@ -125,6 +127,16 @@ class CertificateService:
         has the certificate and chain)."""
         return self._store.certificates.summaries()
 
+    def listing(self, *, expiring_within: float | None = None
+                ) -> builtins.list[ListedCertificate]:
+        """Every certificate as the command line's list shows it, oldest first; with
+        `expiring_within`, only those ending within that many days (see expiring_within)."""
+        listed = self._store.certificates.listing()
+        if expiring_within is None:
+            return listed
+        limit = self._expiry_limit(expiring_within)
+        return [c for c in listed if c.not_after is not None and c.not_after <= limit]
+
     def summaries_of(self, ids: Iterable[str]) -> builtins.list[CertificateSummary]:
         """The summaries of these certificates, oldest first; ids no longer stored are left
         out."""
@@ -154,10 +166,12 @@ class CertificateService:
         return self._store.secrets.get(version.key_secret_id)
 
     def expiring_within(self, days: float) -> builtins.list[CertificateSummary]:
-        import datetime as dt
-
-        limit = self._clock.now() + dt.timedelta(days=days)
+        """The certificates whose current version ends within `days` days (or has ended)."""
+        limit = self._expiry_limit(days)
         return [c for c in self.summaries() if c.current and c.current.not_after <= limit]
+
+    def _expiry_limit(self, days: float) -> dt.datetime:
+        return self._clock.now() + dt.timedelta(days=days)
 
     # -- issuing ----------------------------------------------------------------------------
     def prepare(self, request: IssueRequest) -> OrderRecord:

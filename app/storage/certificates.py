@@ -13,6 +13,7 @@ from app.domain import (
     CertificateState,
     CertificateSummary,
     CertificateVersion,
+    ListedCertificate,
     ManagedCertificate,
     RenewalFacts,
     ValidationPlan,
@@ -122,6 +123,12 @@ _ENDING_SOON = (
     " OR julianday(v.not_after) - max(:days, (julianday(v.not_after)"
     " - julianday(v.not_before)) * :share) <= julianday(:now) + 1)")
 
+# What the command line's list shows (the current version's end from the validity index).
+_LISTING = (
+    "SELECT c.id, c.status, c.identifiers, v.not_after FROM certificates c"
+    " LEFT JOIN certificate_versions v INDEXED BY idx_versions_validity"
+    " ON v.id = c.current_version_id ORDER BY c.created_at")
+
 _IDS_PER_QUERY = 500  # well below SQLite's limit on bound parameters
 
 
@@ -183,6 +190,11 @@ class CertificateRepository:
                 found += converted("certificates", self._db.query(
                     f"{_SUMMARY} WHERE c.id IN ({marks})", chunk), _summary_from_row)
         return sorted(found, key=lambda c: c.created_at)
+
+    def listing(self) -> list[ListedCertificate]:
+        """Every certificate as the command line's list shows it, oldest first."""
+        with self._db.snapshot(), without_gc_pauses():
+            return converted("certificates", self._db.query(_LISTING), _listed)
 
     def renewable(self) -> list[RenewalFacts]:
         """The certificates background renewal looks after, oldest first."""
@@ -346,3 +358,11 @@ def _renewal_facts(row: sqlite3.Row) -> RenewalFacts:
         bool(auto_renew), _plan(validation), version_id, req_iso(not_before),
         req_iso(not_after), from_iso(renew_at), from_iso(ari_window_start),
         from_iso(ari_window_end), from_iso(ari_checked_at))
+
+
+_STATES = {state.value: state for state in CertificateState}
+
+
+def _listed(row: sqlite3.Row) -> ListedCertificate:
+    cert_id, status, identifiers, not_after = row
+    return ListedCertificate(cert_id, _STATES[status], _names(identifiers), from_iso(not_after))

@@ -26,3 +26,14 @@ def test_the_table_shows_what_the_json_says(tmp_path: Path) -> None:
             assert abs(float(days) - cert["days_left"]) <= 0.1  # a moment apart
             assert expires == cert["not_after"][:16]
         assert names.strip() == ", ".join(cert["names"])
+
+
+def test_the_table_lists_what_expires_within_the_days_given(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    seed(home, 12, 1)
+    for days in ("5", "40"):
+        expiring = cli_json(home, "list", "--expiring-within", days)
+        proc = cli(home, "list", "--expiring-within", days)
+        assert proc.returncode == 0, proc.stderr
+        lines = proc.stdout.strip().splitlines()[1:] if expiring else []
+        assert [line.split()[0] for line in lines] == [c["id"] for c in expiring]

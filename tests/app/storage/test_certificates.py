@@ -214,3 +214,17 @@ def test_facts_name_a_certificate_without_a_label_by_its_names(store: Store) -> 
     store.certificates.update(cert.id, label="")
     (facts,) = store.certificates.watched()
     assert facts.label == "a.example.com, b.example.com"
+
+
+def test_the_listing_shows_each_certificate_and_its_current_end(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(store, not_before=now, days=90, names=("a.example.com", "b.test"))
+    empty = add_certificate(store, not_before=now + dt.timedelta(seconds=1), days=30)
+    store.certificates.update(empty.id, current_version_id=None,
+                              status=CertificateState.PENDING)
+    listed = store.certificates.listing()
+    assert [(c.id, c.status, c.identifiers) for c in listed] == [
+        (cert.id, CertificateState.ACTIVE, ("a.example.com", "b.test")),
+        (empty.id, CertificateState.PENDING, ("www.example.test",))]
+    assert cert.current is not None
+    assert (listed[0].not_after, listed[1].not_after) == (cert.current.not_after, None)
