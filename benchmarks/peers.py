@@ -9,7 +9,13 @@ renewed in one batch (certdesk-cli renew ID... --force; certbot renew --force-re
 are skipped.
 Prints numbers; asserts none.
 
+Each tool may get its own N (`--counts certdesk=100,lego=5`): the figures compared are seconds
+per certificate, and certbot, lego and acme.sh take the same time for each certificate
+whatever N (one process per issuance, renewals one after the other), while a certdesk batch
+has a fixed part (one process start, the CA's Retry-After) that a small N makes look large.
+
 Usage: python -m benchmarks.peers [N] [--tools certdesk,certbot,lego,acme.sh]
+       [--counts TOOL=N,...] [--retry-after S]
 """
 
 from __future__ import annotations
@@ -242,17 +248,21 @@ def run_tool(tool: str, pebble: Pebble, work: Path, count: int) -> PeerResult:
 
 
 def run_peers(count: int, tools: tuple[str, ...] = TOOLS, workdir: Path | None = None,
-              retry_after: int = 1) -> list[PeerResult]:
+              retry_after: int = 1, counts: dict[str, int] | None = None) -> list[PeerResult]:
+    """Every tool against one Pebble, `count` certificates each unless `counts` names the
+    tool."""
+    counts = counts or {}
     work = workdir or Path(tempfile.mkdtemp(prefix="certdesk-peers-"))
     pebble = start_pebble(work / "pebble", retry_after)
     try:
         results = []
         for tool in tools:
+            n = counts.get(tool, count)
             if not available(tool):
-                results.append(PeerResult(tool, "not fetched", count,
+                results.append(PeerResult(tool, "not fetched", n,
                                           error="not fetched (scripts/fetch-peers.sh)"))
                 continue
-            results.append(run_tool(tool, pebble, work / tool.replace(".", ""), count))
+            results.append(run_tool(tool, pebble, work / tool.replace(".", ""), n))
         return results
     finally:
         pebble.stop()
@@ -274,16 +284,29 @@ def table(results: list[PeerResult]) -> str:
     return "\n".join(lines)
 
 
+def parse_counts(text: str) -> dict[str, int]:
+    """'certdesk=100,lego=5' -> {'certdesk': 100, 'lego': 5}."""
+    counts: dict[str, int] = {}
+    for part in filter(None, text.split(",")):
+        tool, _, n = part.partition("=")
+        if tool not in TOOLS or not n.isdigit():
+            raise ValueError(f"not TOOL=N with a known tool: {part!r}")
+        counts[tool] = int(n)
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.peers")
     parser.add_argument("count", nargs="?", type=int, default=10)
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--retry-after", type=int, default=1,
                         help="seconds Pebble asks pollers to wait (default 1)")
+    parser.add_argument("--counts", default="", type=parse_counts,
+                        help="N for some tools, e.g. certdesk=100,lego=5")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
     results = run_peers(args.count, tuple(t for t in args.tools.split(",") if t),
-                        retry_after=args.retry_after)
+                        retry_after=args.retry_after, counts=args.counts)
     print(table(results))
     if args.json:
         Path(args.json).write_text(json.dumps([r.to_json() for r in results], indent=2))

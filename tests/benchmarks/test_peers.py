@@ -30,3 +30,18 @@ def test_table_gives_ratios_against_certdesk() -> None:
     text = peers.table(rows)
     assert "0.250" in text.splitlines()[2]
     assert "not fetched" in text.splitlines()[3]
+
+
+def test_counts_name_n_per_tool() -> None:
+    assert peers.parse_counts("certdesk=100,lego=5") == {"certdesk": 100, "lego": 5}
+    assert peers.parse_counts("") == {}
+    with pytest.raises(ValueError):
+        peers.parse_counts("nginx=3")
+    with pytest.raises(ValueError):
+        peers.parse_counts("certbot=many")
+
+
+def test_a_tool_named_in_counts_gets_its_own_n(tmp_path: Path) -> None:
+    results = peers.run_peers(1, ("certdesk",), tmp_path / "work", counts={"certdesk": 2})
+    assert [(r.tool, r.count, r.error) for r in results] == [("certdesk", 2, None)]
+    assert results[0].renew_s is not None and results[0].renew_s > 0
