@@ -131,6 +131,9 @@ _LISTING = (
 
 _IDS_PER_QUERY = 500  # well below SQLite's limit on bound parameters
 
+# A stored status as its state, by lookup (a read of thousands of rows).
+_STATES = {state.value: state for state in CertificateState}
+
 
 class CertificateRepository:
     def __init__(self, db: Database) -> None:
@@ -345,7 +348,7 @@ def _summary_from_row(row: sqlite3.Row) -> CertificateSummary:
     return CertificateSummary(
         cert_id, label, account_id, _names(identifiers), key_type, key_policy,
         _plan(validation), profile, preferred_chain, bool(auto_renew),
-        CertificateState(status), source, current_version_id, from_iso(ari_window_start),
+        _STATES[status], source, current_version_id, from_iso(ari_window_start),
         from_iso(ari_window_end), ari_explanation_url, from_iso(ari_checked_at),
         from_iso(renew_at), req_iso(created_at), req_iso(updated_at), current)
 
@@ -358,9 +361,6 @@ def _renewal_facts(row: sqlite3.Row) -> RenewalFacts:
         bool(auto_renew), _plan(validation), version_id, req_iso(not_before),
         req_iso(not_after), from_iso(renew_at), from_iso(ari_window_start),
         from_iso(ari_window_end), from_iso(ari_checked_at))
-
-
-_STATES = {state.value: state for state in CertificateState}
 
 
 def _listed(row: sqlite3.Row) -> ListedCertificate:
