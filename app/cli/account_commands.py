@@ -153,7 +153,7 @@ def _deactivate(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
 
 def _remove(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     account = ctx.services.accounts.get(args.id)
-    used = [c for c in ctx.services.certificates.list() if c.account_id == account.id]
+    used = [c for c in ctx.services.certificates.summaries() if c.account_id == account.id]
     if used:
         raise InvalidInput(f"{len(used)} certificate(s) use this account.",
                            "Remove them or move them to another account first.")
