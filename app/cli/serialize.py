@@ -54,18 +54,20 @@ def certificate_dict(c: AnyCertificate, now: dt.datetime,
     """One certificate as JSON; pass one PlanJson for a whole list (shared plan JSON)."""
     due = renewal_due(c)
     days_left = None
+    current = None
     if c.current:
         days_left = round((c.current.not_after - now).total_seconds() / 86400, 2)
+        current = version_dict(c.current)
     return {"id": c.id, "label": c.label, "names": list(c.identifiers),
             "account_id": c.account_id, "status": c.status, "source": c.source,
             "key_type": c.key_type, "key_policy": c.key_policy, "profile": c.profile,
             "preferred_chain": c.preferred_chain, "auto_renew": c.auto_renew,
             "validation": plan_json(c.validation) if plan_json else c.validation.to_json(),
-            "not_after": c.current.not_after.isoformat() if c.current else None,
+            "not_after": current["not_after"] if current else None,
             "days_left": days_left, "renewal_due": due.isoformat() if due else None,
             "ari_window": [c.ari_window_start.isoformat(), c.ari_window_end.isoformat()]
             if c.ari_window_start and c.ari_window_end else None,
-            "current": version_dict(c.current) if c.current else None}
+            "current": current}
 
 
 def order_dict(o: OrderRecord) -> dict[str, Any]:
