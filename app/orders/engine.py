@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -193,10 +192,12 @@ class OrderEngine:
             self._event(order, "replaces-refused", f"The CA refused to link this renewal to the "
                         f"certificate it replaces ({exc}); renewing without the link.", "warning")
             response = client.new_order(idents, profile=order.profile)
-        order = self._store.orders.update(order.id, state=OrderState.SUBMITTED,
-                                          order_url=response.location,
-                                          finalize_url=response.body.get("finalize"))
-        self._event(order, "order-created", f"Order created at the CA: {response.location}")
+        with self._store.db.transaction():  # the order's URLs and its event: one commit
+            order = self._store.orders.update(order.id, state=OrderState.SUBMITTED,
+                                              order_url=response.location,
+                                              finalize_url=response.body.get("finalize"))
+            self._event(order, "order-created",
+                        f"Order created at the CA: {response.location}")
         crash_point("after-new-order")
         return order, response
 
@@ -376,13 +377,17 @@ class OrderEngine:
         spki = csr.public_key().public_bytes(serialization.Encoding.DER,
                                              serialization.PublicFormat.SubjectPublicKeyInfo)
         check_issued(chain, public_key_der=spki, names=list(order.identifiers))
-        version = self._store_version(order, chain, chains)
-        self._store.orders.update(order.id, state=OrderState.COMPLETED, error=None)
+        version = self._new_version(order, chain)
+        # The version, its event and the completed order in one commit: never a stored
+        # certificate whose order still looks unfinished, and one disk sync instead of three.
+        with self._store.db.transaction():
+            event = self._store_version(order, version, len(chains) - 1)
+            self._store.orders.update(order.id, state=OrderState.COMPLETED, error=None)
+        self._hooks.emit(event)
         self._step(opts, order, "done", "Certificate stored", "done")
         return version
 
-    def _store_version(self, order: OrderRecord, chain: ParsedChain,
-                       chains: Sequence[ParsedChain]) -> CertificateVersion:
+    def _new_version(self, order: OrderRecord, chain: ParsedChain) -> CertificateVersion:
         leaf = chain.leaf
         key_type = None
         if order.key_secret_id:
@@ -402,15 +407,19 @@ class OrderEngine:
             key_secret_id=order.key_secret_id, key_type=key_type.value if key_type else None,
             ari_cert_id=ari_id, order_id=order.id, replaced_by=None, revoked_at=None,
             revocation_reason=None, created_at=self._clock.now())
+        return version
+
+    def _store_version(self, order: OrderRecord, version: CertificateVersion,
+                       alternates: int) -> CertificateIssued | CertificateRenewed:
+        """Store the version and its event; the core event to emit once committed."""
         previous = self._store.certificates.get(order.certificate_id).current_version_id
         self._store.certificates.add_version(version)
         event_type = CertificateRenewed if previous else CertificateIssued
-        event = event_type(order.certificate_id, version.id, order.id, len(chains) - 1)
+        event = event_type(order.certificate_id, version.id, order.id, alternates)
         self._event(order, event.name.replace("_", "-"),
                     f"Certificate {version.serial} issued, valid until "
                     f"{version.not_after:%Y-%m-%d %H:%M} UTC")
-        self._hooks.emit(event)
-        return version
+        return event
 
     # -- errors and helpers ----------------------------------------------------------------
     def _authz_error(self, authz: dict[str, Any]) -> CertdeskError:
