@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app.clock import Clock, SystemClock
-from app.events import CoreEvent, ServiceHooks
+from app.events import CertificateRenewed, CoreEvent, ServiceHooks, TargetRan
 from app.storage.dns_persist import PersistMemory
 from app.storage.store import Store
 from app.validation.resources import SolverResources
@@ -43,7 +43,7 @@ class Services:
         # In every process, headless too, and in this order: e-mail and webhook
         # notifications of core events, export targets re-run after a renewal (in whichever
         # process renews), the deployment checks after a target ran. Each service is built
-        # when the first event arrives.
+        # when the first event it reacts to arrives.
         self.hooks.subscribe(self._notify)
         self.hooks.subscribe(self._run_targets)
         self.hooks.subscribe(self._check_deployments)
@@ -52,10 +52,12 @@ class Services:
         self.notifications.on_core_event(event)
 
     def _run_targets(self, event: CoreEvent) -> None:
-        self.targets.on_core_event(event)
+        if isinstance(event, CertificateRenewed):  # the one event export targets react to
+            self.targets.on_core_event(event)
 
     def _check_deployments(self, event: CoreEvent) -> None:
-        self.deployments.on_core_event(event)
+        if isinstance(event, TargetRan):  # the one event deployments react to
+            self.deployments.on_core_event(event)
 
     @cached_property
     def accounts(self) -> AccountService:

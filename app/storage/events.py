@@ -42,9 +42,14 @@ class EventLog:
         if not events:
             return
         at = to_iso(utcnow())
+        # One log record per level, a line per event: thousands of records (each formatted
+        # and written on its own) cost more than the database write.
+        lines: dict[int, list[str]] = {}
         for e in events:
-            log.log(logging.WARNING if e.level != "info" else logging.INFO, "%s: %s", e.kind,
-                    e.message)
+            level = logging.WARNING if e.level != "info" else logging.INFO
+            lines.setdefault(level, []).append(f"{e.kind}: {e.message}")
+        for level, text in lines.items():
+            log.log(level, "%s", "\n".join(text))
         with self._db.transaction() as conn:
             conn.executemany(
                 "INSERT INTO events(at, level, kind, message, certificate_id) VALUES(?,?,?,?,?)",

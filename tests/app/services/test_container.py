@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.events import CoreEvent, MonitoringChanged
+from app.events import CertificateRenewed, CoreEvent, MonitoringChanged, TargetRan
 from app.services.container import build_services
 from app.services.deployments import DeploymentService
 from app.services.notifications import NotificationService
@@ -22,15 +22,26 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def test_core_events_reach_notifications_targets_and_deployments_in_order(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[str] = []
+    seen: list[tuple[str, str]] = []
     for cls in (NotificationService, TargetService, DeploymentService):
         def record(self: object, event: CoreEvent, name: str = cls.__name__) -> None:
-            seen.append(name)
+            seen.append((name, event.name))
         monkeypatch.setattr(cls, "on_core_event", record)
     services = build_services(store)
-    services.hooks.emit(MonitoringChanged())
-    assert seen == ["NotificationService", "TargetService", "DeploymentService"]
+    renewed = CertificateRenewed("c1", "v2", "o1")
+    ran = TargetRan("c1", "t1", ("/srv/tls/c1.pem",))
+    for event in (MonitoringChanged(), renewed, ran):
+        services.hooks.emit(event)
+    assert seen == [("NotificationService", MonitoringChanged.name),
+                    ("NotificationService", renewed.name), ("TargetService", renewed.name),
+                    ("NotificationService", ran.name), ("DeploymentService", ran.name)]
     assert services.notifications is services.notifications  # built once
+
+
+def test_an_event_no_service_reacts_to_builds_none(store: Store) -> None:
+    services = build_services(store)
+    services.hooks.emit(MonitoringChanged())
+    assert {"targets", "deployments"}.isdisjoint(vars(services))  # never built
 
 
 def test_listing_certificates_loads_no_other_service(tmp_path: Path) -> None:

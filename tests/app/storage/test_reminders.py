@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+
+import pytest
 
 from app.storage.events import NewEvent
 from app.storage.reminders import RemindersFired
@@ -33,9 +36,13 @@ def test_the_current_versions_fired_reminders_leave_out_older_versions(store: St
     assert fired.fired_for_current() == {}
 
 
-def test_many_events_are_logged_in_order(store: Store) -> None:
-    store.events.add_many([NewEvent("reminder", "first", "warning", None),
-                           NewEvent("reminder", "second", "error", None)])
+def test_many_events_are_logged_in_order(store: Store,
+                                         caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="app.storage.events"):
+        store.events.add_many([NewEvent("reminder", "first", "warning", None),
+                               NewEvent("reminder", "second", "error", None)])
+    # one log record for the batch, a line per event
+    assert [r.getMessage() for r in caplog.records] == ["reminder: first\nreminder: second"]
     store.events.add_many([])
     newest, older = store.events.all(limit=2)
     assert (older.message, older.level, newest.message, newest.level) == \
