@@ -117,11 +117,11 @@ _RENEWABLE = ("c.source = 'acme' AND c.auto_renew AND c.status IN ('active', 'fa
 _WATCHED = "c.status != 'revoked' AND v.revoked_at IS NULL"
 
 # Ending within :days days after :now or within :share of the lifetime, with a day of
-# slack; a date julianday() cannot read counts as ending.
+# slack. A date julianday() cannot read makes the comparison NULL, which is not 1: it counts
+# as ending.
 _ENDING_SOON = (
-    "(julianday(v.not_after) IS NULL OR julianday(v.not_before) IS NULL"
-    " OR julianday(v.not_after) - max(:days, (julianday(v.not_after)"
-    " - julianday(v.not_before)) * :share) <= julianday(:now) + 1)")
+    "(julianday(v.not_after) - max(:days, (julianday(v.not_after) - julianday(v.not_before))"
+    " * :share) > julianday(:now) + 1) IS NOT 1")
 
 # What the command line's list shows (the current version's end from the validity index).
 _LISTING = (
