@@ -27,6 +27,9 @@ DIRECTORY_TTL = 600.0
 NONCES_KEPT = 64
 # Keep-alive connections kept per CA host: above the most requests a batch sends at once.
 CONNECTIONS_PER_HOST = 32
+# A session no client was given for this long starts afresh: servers close idle connections
+# (commonly after a minute or more), and a request sent on one just closed would fail.
+SESSION_IDLE = 30.0
 
 
 class NoncePool:
@@ -53,6 +56,7 @@ class CaConnections:
         self._monotonic = monotonic
         self._ttl = directory_ttl
         self._session: requests.Session | None = None
+        self._session_given = 0.0
         self._directories: dict[str, tuple[float, messages.Directory, dict[str, Any]]] = {}
         self._nonces: dict[str, NoncePool] = {}
 
@@ -60,6 +64,12 @@ class CaConnections:
         """The HTTP session every client uses: its connection pools keep connections to each
         CA host open between requests and between orders."""
         with self._lock:
+            now = self._monotonic()
+            if self._session is not None and now - self._session_given > SESSION_IDLE:
+                # Not closed here: a client given it earlier may still be using it; its
+                # sockets close when the last client drops it.
+                self._session = None
+            self._session_given = now
             if self._session is None:
                 import requests
                 from requests.adapters import HTTPAdapter

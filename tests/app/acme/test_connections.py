@@ -10,7 +10,7 @@ import requests
 import responses
 
 from app.acme.client import AcmeClient
-from app.acme.connections import CaConnections, NoncePool
+from app.acme.connections import SESSION_IDLE, CaConnections, NoncePool
 from app.crypto.keys import KeyType, generate_key
 
 CA = "https://ca.test"
@@ -72,3 +72,13 @@ def test_the_nonce_pool_gives_the_newest_first_and_keeps_a_bounded_number() -> N
     for nonce in ("a", "b", "c"):
         pool.add(nonce)
     assert [pool.take(), pool.take(), pool.take()] == ["c", "b", None]
+
+
+def test_a_session_left_idle_is_replaced_by_a_fresh_one() -> None:
+    now = [0.0]
+    shared = CaConnections(monotonic=lambda: now[0])
+    first = shared.session()
+    now[0] = 20
+    assert shared.session() is first
+    now[0] = 20 + SESSION_IDLE + 1
+    assert shared.session() is not first
