@@ -30,6 +30,7 @@ from app.renewal.backoff import BackoffRepository, RenewalState
 from app.renewal.due import renewal_moment
 from app.renewal.humanize import when
 from app.services.batch_renewal import Deferred, ca_host, run_bounded
+from app.storage.rows import without_gc_pauses
 from app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,8 @@ class RenewalPass:
     def plan(self) -> list[RenewalPlanItem]:
         # The store selects what is_renewable() accepts, reading only the renewal time's
         # inputs.
-        return self._plan(self._store.certificates.renewable())
+        with without_gc_pauses():  # an item per certificate, none of them cyclic
+            return self._plan(self._store.certificates.renewable())
 
     def _plan(self, certs: Sequence[RenewalFacts]) -> list[RenewalPlanItem]:
         now = self._clock.now()
