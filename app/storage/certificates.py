@@ -338,19 +338,22 @@ def _summary_from_row(row: sqlite3.Row) -> CertificateSummary:
      version_id, serial, subject, issuer, names, not_before, not_after, version_key_type,
      revoked_at, version_created_at, key_secret_id, ari_cert_id, order_id, replaced_by,
      revocation_reason) = row
+    parse = dt.datetime.fromisoformat  # from_iso() inlined: a list converts 10,000 rows
     current = None
     if version_id is not None:
         current = VersionSummary(
-            version_id, serial, subject, issuer, _names(names), req_iso(not_before),
-            req_iso(not_after), version_key_type, from_iso(revoked_at),
-            req_iso(version_created_at), key_secret_id, ari_cert_id, order_id, replaced_by,
+            version_id, serial, subject, issuer, _names(names), parse(not_before),
+            parse(not_after), version_key_type, parse(revoked_at) if revoked_at else None,
+            parse(version_created_at), key_secret_id, ari_cert_id, order_id, replaced_by,
             revocation_reason)
     return CertificateSummary(
         cert_id, label, account_id, _names(identifiers), key_type, key_policy,
         _plan(validation), profile, preferred_chain, bool(auto_renew),
-        _STATES[status], source, current_version_id, from_iso(ari_window_start),
-        from_iso(ari_window_end), ari_explanation_url, from_iso(ari_checked_at),
-        from_iso(renew_at), req_iso(created_at), req_iso(updated_at), current)
+        _STATES[status], source, current_version_id,
+        parse(ari_window_start) if ari_window_start else None,
+        parse(ari_window_end) if ari_window_end else None, ari_explanation_url,
+        parse(ari_checked_at) if ari_checked_at else None,
+        parse(renew_at) if renew_at else None, parse(created_at), parse(updated_at), current)
 
 
 def _renewal_facts(row: sqlite3.Row) -> RenewalFacts:
