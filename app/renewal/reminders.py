@@ -52,8 +52,8 @@ def is_watched(cert: AnyCertificate) -> bool:
 
 
 @dataclass(frozen=True)
-class _ScanSettings:
-    """The settings a scan over every certificate reads once."""
+class ScanSettings:
+    """The settings a scan over every certificate reads once (scan_settings())."""
 
     days: tuple[float, ...]
     percent: tuple[float, ...]
@@ -68,32 +68,34 @@ class ReminderEngine:
         self._clock = clock
 
     # -- what applies ----------------------------------------------------------------------
-    def _settings(self) -> _ScanSettings:
+    def scan_settings(self) -> ScanSettings:
+        """The settings the methods below take: read them once for a scan over many
+        certificates (without them, each call reads them again)."""
         settings = self._store.settings
-        return _ScanSettings(tuple(settings.get("reminder_days") or ()),
-                             tuple(settings.get("reminder_percent") or ()),
-                             bool(settings.get("auto_renew")))
+        return ScanSettings(tuple(settings.get("reminder_days") or ()),
+                            tuple(settings.get("reminder_percent") or ()),
+                            bool(settings.get("auto_renew")))
 
     def thresholds(self, cert: AnyCertificate,
-                   settings: _ScanSettings | None = None) -> list[Threshold]:
+                   settings: ScanSettings | None = None) -> list[Threshold]:
         assert cert.current is not None
-        scan = settings or self._settings()
+        scan = settings or self.scan_settings()
         return thresholds_for(cert.current.not_before, cert.current.not_after,
                               days=scan.days, percent=scan.percent)
 
     def auto_renews(self, cert: AnyCertificate | RenewalFacts,
-                    settings: _ScanSettings | None = None) -> bool:
-        return (cert.auto_renew and (settings or self._settings()).auto_renew
+                    settings: ScanSettings | None = None) -> bool:
+        return (cert.auto_renew and (settings or self.scan_settings()).auto_renew
                 and renews_silently(cert))
 
-    def quiet_until(self, cert: AnyCertificate, now: dt.datetime,
-                    settings: _ScanSettings | None = None) -> dt.datetime | None:
+    def quiet_until(self, cert: AnyCertificate | RenewalFacts, now: dt.datetime,
+                    settings: ScanSettings | None = None) -> dt.datetime | None:
         """For automatically renewed certificates: no reminders before due time + grace."""
-        facts = facts_of(cert)
+        facts = cert if isinstance(cert, RenewalFacts) else facts_of(cert)
         return None if facts is None else self._quiet_until(facts, settings)
 
     def _quiet_until(self, cert: RenewalFacts,
-                     settings: _ScanSettings | None = None) -> dt.datetime | None:
+                     settings: ScanSettings | None = None) -> dt.datetime | None:
         if not self.auto_renews(cert, settings):
             return None
         grace = min(MAX_GRACE, (cert.not_after - cert.not_before) / 10)
@@ -102,20 +104,29 @@ class ReminderEngine:
                               ari_window_start=cert.ari_window_start,
                               ari_window_end=cert.ari_window_end) + grace
 
-    def reminder_zone_start(self, cert: AnyCertificate, now: dt.datetime) -> dt.datetime:
+    def reminder_zone_start(self, cert: AnyCertificate | RenewalFacts, now: dt.datetime,
+                            settings: ScanSettings | None = None) -> dt.datetime:
         """From when on the certificate counts as "expiring" (its first reminder moment)."""
-        first = self.thresholds(cert)[0].fire_at
-        quiet = self.quiet_until(cert, now)
+        facts = cert if isinstance(cert, RenewalFacts) else facts_of(cert)
+        assert facts is not None
+        scan = settings or self.scan_settings()
+        first = first_fire_at(facts.not_before, facts.not_after, days=scan.days,
+                              percent=scan.percent)
+        quiet = self._quiet_until(facts, scan)
         return max(first, quiet) if quiet is not None else first
 
     def fired(self, version_id: str) -> set[str]:
         return self._fired.fired(version_id)
 
+    def fired_for_current(self) -> dict[str, set[str]]:
+        """fired() of every certificate's current version, in one read."""
+        return self._fired.fired_for_current()
+
     # -- firing ------------------------------------------------------------------------------
     def evaluate(self) -> list[Reminder]:
         """Fire every reminder that is due now; returns what was fired (and emitted)."""
         now = self._clock.now()
-        settings = self._settings()  # read once per scan, not once per certificate
+        settings = self.scan_settings()  # read once per scan, not once per certificate
         # Only certificates whose earliest threshold may have come (the store's superset of
         # those with the longest "days" or the largest share of their lifetime left).
         longest = max((float(d) for d in settings.days if float(d) > 0), default=0.0)
@@ -162,7 +173,7 @@ class ReminderEngine:
     def next_reminder_at(self) -> dt.datetime | None:
         """The next moment a reminder could fire (for the background loop's wake-up)."""
         best: dt.datetime | None = None
-        settings = self._settings()
+        settings = self.scan_settings()
         fired = self._fired.fired_for_current()
         for cert in self._store.certificates.watched():
             done = fired.get(cert.current_version_id, set())

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
+from app.domain import facts_of
 from app.endpoints.checker import EndpointChecker, FetchFn
 from app.events import (
     CertificateIssued,
@@ -99,16 +100,18 @@ class MonitoringService:
     def summary(self) -> MonitorSummary:
         now = self._clock.now()
         states = self._backoff.all()
+        settings = self.reminders.scan_settings()  # once, not once per certificate
         facts = []
         certificates = self._store.certificates.summaries()
         for cert in certificates:
-            if not is_watched(cert):
+            timing = facts_of(cert)
+            if timing is None or not is_watched(cert):
                 continue
-            auto = self.reminders.auto_renews(cert)
             facts.append(CertificateFacts(
-                cert=cert, zone_start=self.reminders.reminder_zone_start(cert, now),
+                cert=cert, zone_start=self.reminders.reminder_zone_start(timing, now, settings),
                 renew_at=renewal_time(cert, now) if is_renewable(cert) else None,
-                auto_renews=auto, renewal=states.get(cert.id)))
+                auto_renews=self.reminders.auto_renews(timing, settings),
+                renewal=states.get(cert.id)))
         return with_order_items(
             with_delivery_items(assess(facts, self.endpoint_checker.endpoints.list(), now),
                                 self._store, certificates), self._store, certificates)

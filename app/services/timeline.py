@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from app.clock import Clock
@@ -16,7 +17,7 @@ from app.domain import AnyCertificate
 from app.events import ServiceHooks
 from app.renewal.automation import renews_silently
 from app.renewal.due import renewal_time
-from app.renewal.reminders import ReminderEngine, is_watched
+from app.renewal.reminders import ReminderEngine, ScanSettings, is_watched
 from app.renewal.thresholds import EXPIRED
 from app.services.renewal_pass import is_renewable
 from app.storage.dns_persist import PersistMemory
@@ -66,26 +67,42 @@ class TimelineService:
         if cert.current is None:
             return None
         now = self._clock.now()
+        version_id = cert.current.id
+        reads = _Reads(self._reminders.scan_settings(),
+                       {version_id: self._reminders.fired(version_id)}, self._persist_until)
         return Timeline(cert.id, cert.current.not_before, cert.current.not_after, now,
-                        tuple(self._moments(cert, now)))
+                        tuple(self._moments(cert, now, reads)))
 
     def upcoming(self, days: float = 30) -> list[Moment]:
         """Everything that happens to any watched certificate from now to `days` ahead."""
         now = self._clock.now()
         limit = now + dt.timedelta(days=days)
+        # What every certificate's moments need besides the certificate, read once.
+        ends: dict[str, dt.datetime] = {}
+        for record in self._persist.all():
+            if record.persist_until is not None:
+                ends[record.name] = max(record.persist_until,
+                                        ends.get(record.name, record.persist_until))
+        reads = _Reads(self._reminders.scan_settings(), self._reminders.fired_for_current(),
+                       ends.get)
         found: list[Moment] = []
         for cert in self._store.certificates.summaries():
             if not is_watched(cert):
                 continue
-            for moment in self._moments(cert, now):
+            for moment in self._moments(cert, now, reads):
                 if moment.kind is MomentKind.ISSUED or moment.done:
                     continue
-                ends = moment.until or moment.at
-                if ends >= now and moment.at <= limit:
+                ends_at = moment.until or moment.at
+                if ends_at >= now and moment.at <= limit:
                     found.append(moment)
         return sorted(found, key=_order)
 
-    def _moments(self, cert: AnyCertificate, now: dt.datetime) -> list[Moment]:
+    def _persist_until(self, name: str) -> dt.datetime | None:
+        ends = [r.persist_until for r in self._persist.for_name(name)
+                if r.persist_until is not None]
+        return max(ends) if ends else None
+
+    def _moments(self, cert: AnyCertificate, now: dt.datetime, reads: _Reads) -> list[Moment]:
         version = cert.current
         assert version is not None
         label = cert.label or ", ".join(cert.identifiers)
@@ -95,32 +112,41 @@ class TimelineService:
             out.append(Moment(MomentKind.RENEWAL_WINDOW, cert.ari_window_start, cert.id, label,
                               until=cert.ari_window_end))
         if is_renewable(cert):
-            automatic = bool(self._store.settings.get("auto_renew")) and renews_silently(cert)
+            automatic = reads.settings.auto_renew and renews_silently(cert)
             out.append(Moment(MomentKind.RENEWAL, renewal_time(cert, now), cert.id, label,
                               automatic=automatic))
         if is_watched(cert):
-            fired = self._reminders.fired(version.id)
-            quiet = self._reminders.quiet_until(cert, now)
-            for threshold in self._reminders.thresholds(cert):
+            fired = reads.fired.get(version.id, set())
+            quiet = self._reminders.quiet_until(cert, now, reads.settings)
+            for threshold in self._reminders.thresholds(cert, reads.settings):
                 if threshold.key == EXPIRED:
                     continue
                 at = max(threshold.fire_at, quiet) if quiet else threshold.fire_at
                 out.append(Moment(MomentKind.REMINDER, at, cert.id, label,
                                   detail=threshold.key, done=threshold.key in fired))
-        out.extend(self._persist_moments(cert, label))
+        out.extend(_persist_moments(cert, label, reads))
         return sorted(out, key=_order)
 
-    def _persist_moments(self, cert: AnyCertificate, label: str) -> list[Moment]:
-        names = [n for n in cert.identifiers
-                 if cert.validation.for_name(n).method == "dns-persist-01"]
-        out: list[Moment] = []
-        for name in names:
-            ends = [r.persist_until for r in self._persist.for_name(name.removeprefix("*."))
-                    if r.persist_until is not None]
-            if ends:
-                out.append(Moment(MomentKind.PERSIST_UNTIL, max(ends), cert.id, label,
-                                  detail=name))
-        return out
+
+@dataclass(frozen=True)
+class _Reads:
+    """What a certificate's moments depend on besides the certificate: read once for a scan
+    over all of them."""
+
+    settings: ScanSettings
+    fired: Mapping[str, set[str]]  # current version id -> the reminders that fired
+    persist_until: Callable[[str], dt.datetime | None]  # a name's latest persistUntil
+
+
+def _persist_moments(cert: AnyCertificate, label: str, reads: _Reads) -> list[Moment]:
+    out: list[Moment] = []
+    for name in cert.identifiers:
+        if cert.validation.for_name(name).method != "dns-persist-01":
+            continue
+        ends = reads.persist_until(name.removeprefix("*."))
+        if ends is not None:
+            out.append(Moment(MomentKind.PERSIST_UNTIL, ends, cert.id, label, detail=name))
+    return out
 
 
 _RANK = {k: i for i, k in enumerate(MomentKind)}

@@ -27,6 +27,7 @@ from app.storage.rows import (
     dumps,
     from_iso,
     loads,
+    plan_from_text,
     reads_row,
     req_iso,
     to_iso,
@@ -72,12 +73,6 @@ def _encode(key: str, value: object) -> object:
     return value
 
 
-@functools.lru_cache(maxsize=256)
-def _plan(text: str | None) -> ValidationPlan:
-    """A stored validation plan, parsed once per distinct text: most certificates share a
-    handful of plans, and a plan is frozen, so one object serves every row that holds it.
-    A damaged text raises every time (errors are not cached)."""
-    return ValidationPlan.from_json(loads(text) or {})
 
 
 @functools.lru_cache(maxsize=64)
@@ -244,7 +239,7 @@ class CertificateRepository:
             id=row["id"], label=row["label"], account_id=row["account_id"],
             identifiers=_names(row["identifiers"]), key_type=row["key_type"],
             key_policy=row["key_policy"],
-            validation=_plan(row["validation"]),
+            validation=plan_from_text(row["validation"]),
             profile=row["profile"], preferred_chain=row["preferred_chain"],
             auto_renew=bool(row["auto_renew"]), status=CertificateState(row["status"]),
             source=row["source"],
@@ -348,7 +343,7 @@ def _summary_from_row(row: sqlite3.Row) -> CertificateSummary:
             revocation_reason)
     return CertificateSummary(
         cert_id, label, account_id, _names(identifiers), key_type, key_policy,
-        _plan(validation), profile, preferred_chain, bool(auto_renew),
+        plan_from_text(validation), profile, preferred_chain, bool(auto_renew),
         _STATES[status], source, current_version_id,
         parse(ari_window_start) if ari_window_start else None,
         parse(ari_window_end) if ari_window_end else None, ari_explanation_url,
@@ -362,7 +357,8 @@ def _renewal_facts(row: sqlite3.Row) -> RenewalFacts:
     parse = dt.datetime.fromisoformat  # from_iso() inlined: scans convert thousands of rows
     return RenewalFacts(
         cert_id, label or display_label(label, _names(identifiers), cert_id), source,
-        bool(auto_renew), _plan(validation), version_id, parse(not_before), parse(not_after),
+        bool(auto_renew), plan_from_text(validation), version_id, parse(not_before),
+        parse(not_after),
         parse(renew_at) if renew_at else None,
         parse(ari_window_start) if ari_window_start else None,
         parse(ari_window_end) if ari_window_end else None,

@@ -9,7 +9,7 @@ from app.clock import utcnow
 from app.domain import ORDER_FINAL_STATES, OrderRecord, OrderState, ValidationPlan
 from app.errors import NotFound
 from app.storage.db import Database
-from app.storage.rows import dumps, loads, reads_row, req_iso, to_iso
+from app.storage.rows import dumps, loads, plan_from_text, reads_row, req_iso, to_iso
 
 
 class OrderChanges(TypedDict, total=False):
@@ -97,11 +97,14 @@ class OrderRepository:
     def latest_per_certificate(self, states: tuple[OrderState, ...]) -> list[OrderRecord]:
         """Each certificate's newest order that was not cancelled, where it is in `states`."""
         marks = ",".join("?" * len(states))
+        # Per certificate, its newest order through the certificate index, and only those
+        # rows read whole (not every order with its CSR).
         rows = self._db.query(
-            "SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY certificate_id"
-            " ORDER BY created_at DESC, rowid DESC) AS newest FROM orders"
-            " WHERE state != 'cancelled')"
-            f" WHERE newest = 1 AND state IN ({marks}) ORDER BY created_at",
+            "SELECT o.* FROM (SELECT DISTINCT certificate_id FROM orders) AS c"
+            " JOIN orders o ON o.rowid = (SELECT rowid FROM orders"
+            " WHERE certificate_id = c.certificate_id AND state != 'cancelled'"
+            " ORDER BY created_at DESC, rowid DESC LIMIT 1)"
+            f" WHERE o.state IN ({marks}) ORDER BY o.created_at",
             tuple(str(s) for s in states))
         return [self._from_row(r) for r in rows]
 
@@ -118,7 +121,7 @@ class OrderRepository:
             order_url=row["order_url"], finalize_url=row["finalize_url"],
             cert_url=row["cert_url"], key_secret_id=row["key_secret_id"],
             csr_pem=row["csr_pem"],
-            validation=ValidationPlan.from_json(loads(row["validation"]) or {}),
+            validation=plan_from_text(row["validation"]),
             profile=row["profile"], replaces=row["replaces"],
             preferred_chain=row["preferred_chain"], error=row["error"],
             attempts=row["attempts"], created_at=req_iso(row["created_at"]),

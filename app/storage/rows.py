@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ParamSpec, TypeVar
 
+from app.domain import ValidationPlan
 from app.errors import StorageError
 
 P = ParamSpec("P")
@@ -35,6 +36,14 @@ def dumps(value: Any) -> str:
 
 def loads(value: str | None) -> Any:
     return json.loads(value) if value else None
+
+
+@functools.lru_cache(maxsize=256)
+def plan_from_text(text: str | None) -> ValidationPlan:
+    """A stored validation plan, parsed once per distinct text: most certificates and orders
+    share a handful of plans, and a plan is frozen, so one object serves every row that holds
+    it. A damaged text raises every time (errors are not cached)."""
+    return ValidationPlan.from_json(loads(text) or {})
 
 
 def reads_row(table: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
