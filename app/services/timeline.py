@@ -71,7 +71,7 @@ class TimelineService:
         reads = _Reads(self._reminders.scan_settings(),
                        {version_id: self._reminders.fired(version_id)}, self._persist_until)
         return Timeline(cert.id, cert.current.not_before, cert.current.not_after, now,
-                        tuple(self._moments(cert, now, reads)))
+                        tuple(sorted(self._moments(cert, now, reads), key=_order)))
 
     def upcoming(self, days: float = 30) -> list[Moment]:
         """Everything that happens to any watched certificate from now to `days` ahead."""
@@ -87,14 +87,8 @@ class TimelineService:
                        ends.get)
         found: list[Moment] = []
         for cert in self._store.certificates.summaries():
-            if not is_watched(cert):
-                continue
-            for moment in self._moments(cert, now, reads):
-                if moment.kind is MomentKind.ISSUED or moment.done:
-                    continue
-                ends_at = moment.until or moment.at
-                if ends_at >= now and moment.at <= limit:
-                    found.append(moment)
+            if is_watched(cert):
+                found += self._moments(cert, now, reads, upcoming=(now, limit))
         return sorted(found, key=_order)
 
     def _persist_until(self, name: str) -> dt.datetime | None:
@@ -102,30 +96,44 @@ class TimelineService:
                 if r.persist_until is not None]
         return max(ends) if ends else None
 
-    def _moments(self, cert: AnyCertificate, now: dt.datetime, reads: _Reads) -> list[Moment]:
+    def _moments(self, cert: AnyCertificate, now: dt.datetime, reads: _Reads, *,
+                 upcoming: tuple[dt.datetime, dt.datetime] | None = None) -> list[Moment]:
+        """The certificate's moments, unordered. With `upcoming` (a start and an end), only
+        those still to happen that overlap it (no moment is made for the others)."""
         version = cert.current
         assert version is not None
         label = cert.label or ", ".join(cert.identifiers)
-        out = [Moment(MomentKind.ISSUED, version.not_before, cert.id, label),
-               Moment(MomentKind.EXPIRY, version.not_after, cert.id, label)]
+        out: list[Moment] = []
+
+        def add(kind: MomentKind, at: dt.datetime, *, until: dt.datetime | None = None,
+                detail: str = "", automatic: bool = True, done: bool = False) -> None:
+            if upcoming is not None and (kind is MomentKind.ISSUED or done
+                                         or (until or at) < upcoming[0] or at > upcoming[1]):
+                return
+            out.append(Moment(kind, at, cert.id, label, until, detail, automatic, done))
+
+        add(MomentKind.ISSUED, version.not_before)
+        add(MomentKind.EXPIRY, version.not_after)
         if cert.ari_window_start is not None and cert.ari_window_end is not None:
-            out.append(Moment(MomentKind.RENEWAL_WINDOW, cert.ari_window_start, cert.id, label,
-                              until=cert.ari_window_end))
+            add(MomentKind.RENEWAL_WINDOW, cert.ari_window_start, until=cert.ari_window_end)
         if is_renewable(cert):
-            automatic = reads.settings.auto_renew and renews_silently(cert)
-            out.append(Moment(MomentKind.RENEWAL, renewal_time(cert, now), cert.id, label,
-                              automatic=automatic))
+            add(MomentKind.RENEWAL, renewal_time(cert, now),
+                automatic=reads.settings.auto_renew and renews_silently(cert))
         if is_watched(cert):
             fired = reads.fired.get(version.id, set())
             quiet = self._reminders.quiet_until(cert, now, reads.settings)
             for threshold in self._reminders.thresholds(cert, reads.settings):
                 if threshold.key == EXPIRED:
                     continue
-                at = max(threshold.fire_at, quiet) if quiet else threshold.fire_at
-                out.append(Moment(MomentKind.REMINDER, at, cert.id, label,
-                                  detail=threshold.key, done=threshold.key in fired))
-        out.extend(_persist_moments(cert, label, reads))
-        return sorted(out, key=_order)
+                add(MomentKind.REMINDER,
+                    max(threshold.fire_at, quiet) if quiet else threshold.fire_at,
+                    detail=threshold.key, done=threshold.key in fired)
+        for name in cert.identifiers:
+            if cert.validation.for_name(name).method == "dns-persist-01":
+                ends = reads.persist_until(name.removeprefix("*."))
+                if ends is not None:
+                    add(MomentKind.PERSIST_UNTIL, ends, detail=name)
+        return out
 
 
 @dataclass(frozen=True)
@@ -136,17 +144,6 @@ class _Reads:
     settings: ScanSettings
     fired: Mapping[str, set[str]]  # current version id -> the reminders that fired
     persist_until: Callable[[str], dt.datetime | None]  # a name's latest persistUntil
-
-
-def _persist_moments(cert: AnyCertificate, label: str, reads: _Reads) -> list[Moment]:
-    out: list[Moment] = []
-    for name in cert.identifiers:
-        if cert.validation.for_name(name).method != "dns-persist-01":
-            continue
-        ends = reads.persist_until(name.removeprefix("*."))
-        if ends is not None:
-            out.append(Moment(MomentKind.PERSIST_UNTIL, ends, cert.id, label, detail=name))
-    return out
 
 
 _RANK = {k: i for i, k in enumerate(MomentKind)}
