@@ -52,13 +52,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
+    # The Qt-free core first: once PySide6 is imported, its import hook reads the source of
+    # every module imported after it (to look for its feature switches), which costs time
+    # and keeps each file's lines in memory.
+    from app.log_files import install_log_file
     from app.services.bootstrap import resolve_home
 
+    from PySide6.QtCore import QSettings  # isort: skip
+    from PySide6.QtWidgets import QApplication  # isort: skip
+
     home = resolve_home(args.home)
-    from app.log_files import install_log_file
 
     log_file = install_log_file(home, "certdesk.log",
                                 level=logging.DEBUG if args.verbose else logging.INFO)

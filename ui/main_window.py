@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
@@ -29,9 +30,12 @@ from app.domain import (
 )
 from app.events import CoreEvent
 from app.services.timeline import Timeline
+from ui.coalesce import OneAtATime
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.memory import release_memory
 from ui.models.accounts import AccountTableModel
+from ui.models.certificate_details import CertificateDetails, read_details
 from ui.models.certificate_rows import CertificateRow, method_label
 from ui.models.certificates import CertificateTableModel
 from ui.models.events import EventTableModel
@@ -47,6 +51,10 @@ if TYPE_CHECKING:
     from ui.dialogs.renew_dialog import RenewDialog
 
 log = logging.getLogger(__name__)
+
+#: Seconds without core events after which a change the poll saw is taken for another
+#: program's (certdesk-cli, the scheduled renewal) and the lists are read again.
+QUIET_S = 2.5
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -105,6 +113,10 @@ class MainWindow(QMainWindow):
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(300)
         self._rows_timer.timeout.connect(self._refresh_dirty_rows)
+        self._shown_id = ""  # the certificate whose details are shown
+        self._timeline: tuple[str, Timeline | None] | None = None  # the selected one's
+        self._loads = OneAtATime()  # whole reloads
+        self._row_loads = OneAtATime()  # reads of the rows core events named
         self._watch_for_outside_changes()
         self._update_actions()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -448,6 +460,9 @@ class MainWindow(QMainWindow):
         watcher = ChangeWatcher(self.ctx.services.store)
         self._changes = watcher
         self._change_poll_running = False
+        self._outside_change = False  # a change seen by a poll, not yet read
+        self._last_core_event = 0.0  # time.monotonic() of the last core event
+        self.ctx.bridge.event_received.connect(self._on_core_event_received)
         self._change_poll = QTimer(self)
         self._change_poll.setInterval(2000)
         self._change_poll.timeout.connect(self._on_change_poll_timeout)
@@ -470,8 +485,20 @@ class MainWindow(QMainWindow):
 
     def _on_change_polled(self, changed: bool) -> None:
         self._change_poll_running = False
-        if changed and not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        self._outside_change |= changed
+        if not self._outside_change:
+            return
+        # The counter also moves when this app writes (a renewal, a reminder), and those
+        # writes come with core events that refresh the rows they touch. While such events
+        # keep coming, a whole reload every poll would read the inventory again and again;
+        # the change is kept and read once the app is quiet.
+        if time.monotonic() - self._last_core_event < QUIET_S:
+            return
+        self._outside_change = False
+        self.schedule_refresh()
+
+    def _on_core_event_received(self, _event: CoreEvent) -> None:
+        self._last_core_event = time.monotonic()
 
     def _on_change_poll_failed(self, exc: BaseException) -> None:
         self._change_poll_running = False
@@ -479,10 +506,25 @@ class MainWindow(QMainWindow):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
+        if not self._loads.begin():
+            return  # a reload is running: one more follows it
         services = self.ctx.services
         self.ctx.tasks.run(lambda _c: load_snapshot(services), on_success=self._apply_snapshot,
-                           on_failure=lambda exc: show_error(self, exc), lane=Lane.STORE,
+                           on_failure=self._on_snapshot_failed, lane=Lane.STORE,
                            owner=self, name="load snapshot")
+
+    def _on_snapshot_failed(self, exc: BaseException) -> None:
+        self._snapshot_ended()
+        show_error(self, exc)
+
+    def _snapshot_ended(self) -> None:
+        if self._loads.end():
+            self.refresh()
+
+    def schedule_refresh(self) -> None:
+        """Reload soon (when shown); several calls in a row make one reload."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
 
     def refresh_when_shown(self) -> None:
         """Reload now if the window is shown, else when it is next shown: an app that waits
@@ -499,6 +541,7 @@ class MainWindow(QMainWindow):
             self.refresh_when_shown()
 
     def _apply_snapshot(self, snap: Snapshot) -> None:
+        self._snapshot_ended()
         self.snapshot = snap
         self.inventory.set_rows(snap.rows)
         self.details.setVisible(bool(snap.rows))
@@ -512,6 +555,7 @@ class MainWindow(QMainWindow):
             + _tr("%n account(s)", len(snap.accounts)), 5000)
         self._on_inventory_row_selected(self.inventory.selected())
         self.snapshot_loaded.emit(snap)
+        QTimer.singleShot(0, release_memory)  # the previous lists and the read's leftovers
 
     def _on_bridge_changed(self, event: CoreEvent) -> None:
         # Orders report many steps: coalesce them into one read of the rows they touched
@@ -528,15 +572,29 @@ class MainWindow(QMainWindow):
             self._refresh_timer.start()
 
     def _refresh_dirty_rows(self) -> None:
+        if self._refresh_timer.isActive():
+            self._dirty_ids.clear()
+            return  # a whole reload is coming anyway
+        if not self._dirty_ids or self._row_loads.running:
+            return  # the rows named meanwhile are read when the running read ends
+        self._row_loads.begin()
         ids, self._dirty_ids = frozenset(self._dirty_ids), set()
-        if not ids or self._refresh_timer.isActive():
-            return
         services = self.ctx.services
         self.ctx.tasks.run(lambda _c: load_rows(services, ids), on_success=self._apply_rows,
-                           on_failure=lambda exc: show_error(self, exc), lane=Lane.STORE,
+                           on_failure=self._on_rows_failed, lane=Lane.STORE,
                            owner=self, name="load rows")
 
+    def _on_rows_failed(self, exc: BaseException) -> None:
+        self._rows_ended()
+        show_error(self, exc)
+
+    def _rows_ended(self) -> None:
+        self._row_loads.end()
+        if self._dirty_ids and not self._rows_timer.isActive():
+            self._rows_timer.start()
+
     def _apply_rows(self, update: RowsUpdate) -> None:
+        self._rows_ended()
         if self.snapshot is None:
             return
         snap = self.snapshot.with_rows(update)
@@ -575,39 +633,42 @@ class MainWindow(QMainWindow):
     def _on_inventory_row_selected(self, row: CertificateRow | None) -> None:
         cert = self._inventory_certificate() if row is not None else None
         self._update_actions()
+        self._timeline, self._shown_id = None, ""
         if cert is None:
             self.details.show_certificate(None, self.ctx.services.clock.now())
             return
         services = self.ctx.services
         cert_id = cert.id
-        # The snapshot holds summaries; the details show facts from the certificate's PEM
-        # texts, read with the certificate. Read-only and by key: beside the store lane, so a
-        # click never waits behind a whole reload or the attention scan.
-        self.ctx.tasks.run(lambda _c: services.certificates.get(cert_id),
+        # The snapshot holds summaries: the details (facts from the PEM texts, the history)
+        # are read in one go, and the timeline beside them. Read-only and by key: beside the
+        # store lane, so a click never waits behind a whole reload or the attention scan.
+        self.ctx.tasks.run(lambda _c: read_details(services, cert_id),
                            on_success=self._on_details_loaded,
                            on_failure=lambda exc: log.warning("details: %s", exc),
                            lane=Lane.NETWORK, owner=self, name="details")
-
-    def _on_details_loaded(self, cert: ManagedCertificate) -> None:
-        shown = self._inventory_certificate()
-        if shown is None or shown.id != cert.id:  # another row was selected meanwhile
-            return
-        self.details.show_certificate(cert, self.ctx.services.clock.now(), _method_text(cert))
-        services = self.ctx.services
-        cert_id = cert.id
-        # History and timeline after the details: showing a certificate clears both.
-        self.ctx.tasks.run(lambda _c: services.certificates.history(cert_id).events,
-                           on_success=self.details.show_history,
-                           on_failure=lambda exc: log.warning("history: %s", exc),
-                           lane=Lane.NETWORK, owner=self, name="history")
         self.ctx.tasks.run(lambda _c: services.timeline.for_certificate(cert_id),
                            on_success=lambda t: self._on_timeline_loaded(cert_id, t),
                            on_failure=lambda exc: log.warning("timeline: %s", exc),
                            lane=Lane.NETWORK, owner=self, name="timeline")
 
+    def _on_details_loaded(self, details: CertificateDetails) -> None:
+        cert = details.cert
+        shown = self._inventory_certificate()
+        if shown is None or shown.id != cert.id:  # another row was selected meanwhile
+            return
+        self.details.show_certificate(cert, self.ctx.services.clock.now(), _method_text(cert),
+                                      facts=details.facts)
+        self.details.show_history(details.history)
+        self._shown_id = cert.id
+        if self._timeline is not None and self._timeline[0] == cert.id:
+            self.details.show_timeline(self._timeline[1])  # it came first
+
     def _on_timeline_loaded(self, cert_id: str, timeline: Timeline | None) -> None:
         shown = self._inventory_certificate()
-        if shown is not None and shown.id == cert_id:  # still the one shown
+        if shown is None or shown.id != cert_id:  # another row was selected meanwhile
+            return
+        self._timeline = (cert_id, timeline)
+        if self._shown_id == cert_id:
             self.details.show_timeline(timeline)
 
     def _update_actions(self) -> None:

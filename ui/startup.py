@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.events import CoreEvent, MonitoringPassFinished
 from app.services.bootstrap import open_services
 from app.services.monitoring import MonitoringService
 from app.services.preferences import PreferencesService
 from ui.bridge import CoreEventBridge
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.memory import release_memory
 from ui.single_instance import SingleInstance
 from ui.tasks import TaskRunner
 from ui.tray import Tray
 
 log = logging.getLogger(__name__)
+
+#: Longest wait for the first read before the background renewals start anyway.
+FIRST_LOAD_WAIT_MS = 10_000
 
 
 @dataclass
@@ -29,8 +35,11 @@ class Started:
     tray: Tray | None
     instance: SingleInstance | None
     monitoring: MonitoringService | None = None
+    cancel_start: Callable[[], None] | None = None  # of the background renewals
 
     def close(self) -> None:
+        if self.cancel_start is not None:
+            self.cancel_start()
         if self.monitoring is not None:
             self.monitoring.stop()
         if self.tray is not None:
@@ -73,9 +82,36 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
               on_success=lambda n: log.info("cleaned %s leftovers", n),
               on_failure=lambda exc: log.warning("leftover cleanup failed: %s", exc),
               name="cleanup leftovers")
-    if background:
-        monitoring.start()
-    return Started(ctx, window, tray, instance, monitoring if background else None)
+    bridge.event_received.connect(_on_core_event_received)
+    cancel_start = _start_after_first_load(window, monitoring) if background else None
+    return Started(ctx, window, tray, instance, monitoring if background else None,
+                   cancel_start)
+
+
+def _start_after_first_load(window: MainWindow,
+                            monitoring: MonitoringService) -> Callable[[], None]:
+    """The background renewals start once the first lists are shown (or the tray's list is
+    read), not beside that first read: both read every certificate, and together they made
+    the first window wait and the memory peak. Returns what cancels a start still to come."""
+    done = [False]
+
+    def start(*_args: object) -> None:
+        if not done[0]:
+            done[0] = True
+            monitoring.start()
+
+    def cancel() -> None:
+        done[0] = True
+
+    window.snapshot_loaded.connect(start)
+    window.attention_view.items_loaded.connect(start)
+    QTimer.singleShot(FIRST_LOAD_WAIT_MS, start)  # a first read that fails delays it no more
+    return cancel
+
+
+def _on_core_event_received(event: CoreEvent) -> None:
+    if isinstance(event, MonitoringPassFinished):  # renewals, reminders and checks done
+        release_memory()
 
 
 def _load_for_tray(window: MainWindow) -> None:

@@ -126,7 +126,7 @@ class Tray(QObject):
 
     def _on_bridge_event_received(self, event: CoreEvent) -> None:
         if isinstance(event, MonitoringChanged):
-            self.window.refresh_when_shown()
+            self.window.schedule_refresh()
             return
         text = notification_text(event)
         if text is None:

@@ -77,3 +77,34 @@ def test_a_hidden_window_reads_the_inventory_when_first_shown(
     with qtbot.waitSignal(window.snapshot_loaded, timeout=10_000):
         window.show()
     assert loads == [1] and len(window.inventory.model.rows) == 3
+
+
+def test_a_change_seen_while_core_events_come_is_read_once_the_app_is_quiet(
+        qtbot: QtBot, home: Path, services: Services, make_ctx: MakeCtx,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The change counter also moves for this app's own writes (which come with core events
+    # that refresh their rows): no whole reload per poll while they come.
+    seed(home, 3, 1)
+    loads: list[int] = []
+    real = ui.snapshot.load_snapshot
+
+    def counting(svc: Services) -> object:
+        loads.append(1)
+        return real(svc)
+
+    monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
+    monkeypatch.setattr(ui.main_window, "QUIET_S", 0.5)
+    window = MainWindow(make_ctx(services, inline=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: len(window.inventory.model.rows) == 3, timeout=10_000)
+    before = len(loads)
+    cert_id = window.inventory.model.rows[0].id
+    with qtbot.waitSignal(window.ctx.bridge.event_received, timeout=5000):
+        services.hooks.emit(OrderFailed(order_id="o1", certificate_id=cert_id, error="x"))
+    window._on_change_polled(True)  # what the poll reports just after
+    qtbot.wait(400)  # longer than the reload timer
+    assert len(loads) == before
+    qtbot.wait(300)  # quiet now
+    window._on_change_polled(False)  # the next poll: the change kept is read now
+    qtbot.waitUntil(lambda: len(loads) == before + 1, timeout=5000)

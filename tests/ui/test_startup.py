@@ -56,3 +56,21 @@ def test_an_app_in_the_tray_reads_the_attention_list_and_the_rest_when_shown(
     finally:
         started.close()
         window.close()
+
+
+def test_background_renewals_start_after_the_first_read(qtbot: QtBot, qapp: QApplication,
+                                                        home: Path) -> None:
+    seed(home, 3, 1)
+    started = build_app(qapp, home=home, ca_bundle=None, instance=None, background=True)
+    started.window.keep_running_in_tray = False
+    monitoring = started.monitoring
+    assert monitoring is not None
+    try:
+        assert not monitoring.running  # not beside the first read of the lists
+        with qtbot.waitSignal(started.window.snapshot_loaded, timeout=10_000):
+            started.window.show()
+        assert monitoring.running
+    finally:
+        started.close()
+        started.window.close()
+    assert not monitoring.running

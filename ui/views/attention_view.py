@@ -32,7 +32,9 @@ from app.events import (
     RenewalSucceeded,
 )
 from app.services.monitoring import AttentionItem
+from ui.coalesce import OneAtATime
 from ui.context import AppContext
+from ui.memory import release_memory
 from ui.models.attention import AttentionRow, AttentionTableModel, attention_rows, kind_text
 from ui.tasks import Lane
 from ui.views.empty_state import EmptyState
@@ -135,6 +137,7 @@ class AttentionView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
+        self._loads = OneAtATime()
         ctx.bridge.event_received.connect(self._on_bridge_event_received)
 
     def _banner_text(self) -> str:
@@ -155,12 +158,21 @@ class AttentionView(QWidget):
     def refresh(self) -> None:
         monitoring = self.ctx.services.monitoring
         self.upcoming.refresh()
+        if not self._loads.begin():
+            return  # a scan is running: one more follows it
         try:
-            self.ctx.tasks.run(lambda _c: monitoring.attention(), on_success=self.set_items,
+            self.ctx.tasks.run(lambda _c: monitoring.attention(), on_success=self._on_loaded,
                                on_failure=self._on_load_failed, lane=Lane.STORE, owner=self,
                                name="attention")
         except RuntimeError:  # the app is shutting down (a coalesced refresh came late)
+            self._loads.end()
             log.debug("attention refresh skipped: task runner is shut down")
+
+    def _on_loaded(self, items: Sequence[AttentionItem]) -> None:
+        if self._loads.end():
+            self.refresh()
+        self.set_items(items)
+        QTimer.singleShot(0, release_memory)  # the scan read every certificate
 
     def set_items(self, items: Sequence[AttentionItem]) -> None:
         self.table.set_rows(attention_rows(items))
@@ -172,6 +184,8 @@ class AttentionView(QWidget):
         self.items_loaded.emit(tuple(items))
 
     def _on_load_failed(self, exc: BaseException) -> None:
+        if self._loads.end():
+            self.refresh()
         log.warning("attention list failed: %s", exc)
         self.updated.setText(_tr("Could not compute the list: {error}").format(error=exc))
 

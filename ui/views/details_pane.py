@@ -114,7 +114,9 @@ class DetailsPane(QScrollArea):
         self.show_certificate(None)
 
     def show_certificate(self, cert: Any, now: dt.datetime | None = None,
-                         method: str = "") -> None:
+                         method: str = "",
+                         facts: CertificateFacts | CertdeskError | None = None) -> None:
+        """`facts`: parsed from the certificate's PEM on a worker (else parsed here)."""
         now = now or dt.datetime.now(dt.UTC)
         self._auto_renew = cert is not None and bool(cert.auto_renew)
         self.history.clear()
@@ -147,11 +149,15 @@ class DetailsPane(QScrollArea):
             self.validity.hide()
             self.validity_text.hide()
             return
-        try:
-            self.facts = facts = facts_from_pem(version.fullchain_pem)
-        except CertdeskError as exc:
-            self.fields["subject"].setText(str(exc))
+        if facts is None:
+            try:
+                facts = facts_from_pem(version.fullchain_pem)
+            except CertdeskError as exc:
+                facts = exc
+        if isinstance(facts, CertdeskError):
+            self.fields["subject"].setText(str(facts))
             return
+        self.facts = facts
         self.fields["subject"].setText(facts.subject or _tr(
             "(empty: the names are in the certificate's subject alternative names)"))
         self.fields["chain"].setText("\n↳ ".join(facts.chain))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.timeline import Moment
+from ui.coalesce import OneAtATime
 from ui.context import AppContext
 from ui.models.dates import local_time
 from ui.models.table import Column, RowTableModel
@@ -56,6 +57,7 @@ class UpcomingView(QWidget):
         self.ctx = ctx
         self.moments: list[Moment] = []
         self._stale = False
+        self._loads = OneAtATime()
         self.heading = QLabel("<b>" + _tr("The next %n day(s)", DAYS) + "</b>")
         self.model = UpcomingModel(self)
         self.table = QTableView()
@@ -90,10 +92,24 @@ class UpcomingView(QWidget):
             self._stale = True
             return
         self._stale = False
+        if not self._loads.begin():
+            return  # a read is running: one more follows it
         timeline = self.ctx.services.timeline
-        self.ctx.tasks.run(lambda _c: timeline.upcoming(DAYS), on_success=self.set_moments,
-                           on_failure=lambda exc: log.warning("upcoming: %s", exc),
-                           lane=Lane.STORE, owner=self, name="upcoming")
+        self.ctx.tasks.run(lambda _c: timeline.upcoming(DAYS), on_success=self._on_loaded,
+                           on_failure=self._on_load_failed, lane=Lane.STORE, owner=self,
+                           name="upcoming")
+
+    def _on_loaded(self, moments: Sequence[Moment]) -> None:
+        self._ended()
+        self.set_moments(moments)
+
+    def _on_load_failed(self, exc: BaseException) -> None:
+        self._ended()
+        log.warning("upcoming: %s", exc)
+
+    def _ended(self) -> None:
+        if self._loads.end():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -11,9 +11,12 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
+from app.errors import InvalidInput
 from app.services.container import Services
 from app.services.timeline import MomentKind
+from app.wizard.certificate_facts import CertificateFacts
 from tests.support.certificates import add_certificate
+from ui.models.certificate_details import read_details
 from ui.models.dates import local_time
 from ui.views.details_pane import DetailsPane
 
@@ -60,3 +63,27 @@ def test_next_renewal_is_the_planned_moment(qapp: object, services: Services) ->
     pane.show_certificate(off, now)
     pane.show_timeline(services.timeline.for_certificate(off.id))
     assert pane.fields["renew_at"].text() == "automatic renewal is off"
+
+
+def test_details_are_read_with_their_facts_and_history_on_a_worker(
+        qapp: object, services: Services) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(services.store, not_before=now, days=90, names=("read.example",))
+    details = read_details(services, cert.id)
+    assert details.cert.id == cert.id and details.cert.current is not None
+    assert isinstance(details.facts, CertificateFacts)
+    pane = DetailsPane([])
+    pane.show_certificate(details.cert, now, facts=details.facts)
+    assert pane.facts is details.facts  # not parsed again on the GUI thread
+    assert pane.fields["sha256"].text().replace("\n", ":") == details.facts.sha256
+    pane.show_history(details.history)
+    assert pane.history.count() == len(details.history)
+
+
+def test_a_certificate_that_cannot_be_read_says_why(qapp: object, services: Services) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(services.store, not_before=now, days=90, names=("bad.example",))
+    pane = DetailsPane([])
+    pane.show_certificate(cert, now, facts=InvalidInput("not a certificate"))
+    assert pane.fields["subject"].text() == "not a certificate"
+    assert pane.facts is None
