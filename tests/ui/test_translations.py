@@ -47,6 +47,12 @@ def test_counts_read_naturally_in_english(qapp: QCoreApplication) -> None:
 
 
 def test_german_is_shipped_and_loaded_for_a_german_locale(qapp: QCoreApplication) -> None:
+    from app.domain import CertificateState
+    from ui.models.certificate_rows import CertificateRow, Expiry, status_text
+
+    row = CertificateRow("c1", "", ("a.example",), "", None, None, None,
+                         CertificateState.ACTIVE, "", True, None, Expiry.NONE)
+    assert status_text(row) == "Active"
     assert "de" in available_languages()
     translators = install(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
@@ -61,9 +67,11 @@ def test_german_is_shipped_and_loaded_for_a_german_locale(qapp: QCoreApplication
         form = MethodForm(method(MethodKey.HTTP_LISTENER))  # texts from the core's table
         form.set_value("port", 8080)
         assert "antwortet der CA auf Port 8080" in form.description.text()
+        german_status = status_text(row)
     finally:
         remove(qapp, translators)
     assert QCoreApplication.translate("MainWindow", "&Renew") == "&Renew"
+    assert status_text(row) == "Active" != german_status  # follows the language installed
 
 
 def test_german_translates_the_code() -> None:

@@ -113,11 +113,20 @@ def auto_renew_text(row: CertificateRow) -> str:
 
 
 def _status_texts() -> dict[CertificateState, str]:
-    return {
-        CertificateState.ACTIVE: _tr("Active"), CertificateState.PENDING: _tr("Pending"),
-        CertificateState.REVOKED: _tr("Revoked"), CertificateState.FAILED: _tr("Failed"),
-        CertificateState.IMPORTED: _tr("Imported"),
-    }
+    # Asked for each row when the Status column is sorted: made once per language (the
+    # translation of "Active" tells which one is installed), not five lookups a row.
+    language = _tr("Active")
+    texts = _STATUS_TEXTS.get(language)
+    if texts is None:
+        texts = _STATUS_TEXTS[language] = {
+            CertificateState.ACTIVE: _tr("Active"), CertificateState.PENDING: _tr("Pending"),
+            CertificateState.REVOKED: _tr("Revoked"), CertificateState.FAILED: _tr("Failed"),
+            CertificateState.IMPORTED: _tr("Imported"),
+        }
+    return texts
+
+
+_STATUS_TEXTS: dict[str, dict[CertificateState, str]] = {}  # by the word for "Active"
 
 
 class _RowTexts:
@@ -125,7 +134,7 @@ class _RowTexts:
     change applies to the next load), and each validation plan's label once."""
 
     def __init__(self) -> None:
-        self.status = _status_texts()
+        self.status = dict(_status_texts())
         self.yes_no = (_tr("no"), _tr("yes"))
         self.not_issued = _tr("not issued")
         self.revoked = _tr("{date} (revoked)")
