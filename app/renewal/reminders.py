@@ -176,6 +176,10 @@ class ReminderEngine:
         settings = self.scan_settings()
         fired = self._fired.fired_for_current()
         for cert in self._store.certificates.watched():
+            if best is not None and first_fire_at(
+                    cert.not_before, cert.not_after, days=settings.days,
+                    percent=settings.percent) >= best:
+                continue  # none of its moments comes before its first threshold
             done = fired.get(cert.current_version_id, set())
             quiet = self._quiet_until(cert, settings)
             for t in thresholds_for(cert.not_before, cert.not_after, days=settings.days,

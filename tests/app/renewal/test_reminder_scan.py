@@ -10,7 +10,8 @@ import pytest
 
 from app.clock import FakeClock, SystemClock
 from app.events import ServiceHooks
-from app.renewal.reminders import ReminderEngine
+from app.renewal.reminders import ReminderEngine, is_watched
+from app.renewal.thresholds import EXPIRED
 from app.storage.db import Database
 from app.storage.store import Store
 from benchmarks.seed import seed
@@ -66,3 +67,26 @@ def test_the_store_preselects_no_fewer_reminders_than_a_whole_scan_finds(
     preselected = _fired(homes[0], now, whole_inventory=False)
     assert preselected  # the seeded inventory has certificates in their reminder window
     assert preselected == _fired(homes[1], now, whole_inventory=True)
+
+
+def test_the_next_reminder_moment_is_the_earliest_of_all_unfired_thresholds(
+        tmp_path: Path) -> None:
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
+    home = tmp_path / "home"
+    seed(home, 150, 1, now=now)
+    store = Store.open(home)
+    try:
+        engine = ReminderEngine(store, ServiceHooks(), FakeClock(now))
+        engine.evaluate()  # some thresholds fired, others still ahead
+        settings = engine.scan_settings()
+        every: list[dt.datetime] = []
+        for cert in store.certificates.summaries():
+            if cert.current is None or not is_watched(cert):
+                continue
+            done = engine.fired(cert.current.id)
+            quiet = engine.quiet_until(cert, now, settings)
+            every += [max(t.fire_at, quiet) if quiet and t.key != EXPIRED else t.fire_at
+                      for t in engine.thresholds(cert, settings) if t.key not in done]
+        assert every and engine.next_reminder_at() == min(every)
+    finally:
+        store.close()
