@@ -80,7 +80,11 @@ def self_test(home: Path, runs: int = 2) -> dict[str, float]:
 
 
 def idle_rss_mb(home: Path, settle_s: float = 4.0, timeout_s: float = 90.0) -> float:
-    """RSS of `certdesk --hidden` once it has stopped growing for `settle_s` seconds."""
+    """RSS of `certdesk --hidden` once it has stopped growing for `settle_s` seconds.
+
+    Where the platform has no tray (offscreen) certdesk shows its window anyway, so this is
+    the idle memory of the shown window with its lists loaded and the background renewals
+    run; in a real tray the window's lists are read only when it is first opened."""
     proc = subprocess.Popen([*_command("certdesk"), "--hidden", "--home", str(home)],
                             env=bench_env(home), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, cwd=ROOT)

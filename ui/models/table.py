@@ -59,11 +59,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """Every row, shown or filtered out."""
         return self._all
 
-    @property
-    def shown(self) -> tuple[R, ...]:
-        """The rows that match the filter, in the order shown."""
-        return self._rows
-
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
         self._search = {}

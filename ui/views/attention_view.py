@@ -175,8 +175,11 @@ class AttentionView(QWidget):
         QTimer.singleShot(0, release_memory)  # the scan read every certificate
 
     def set_items(self, items: Sequence[AttentionItem]) -> None:
-        self.table.set_rows(attention_rows(items))
-        self.table.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.table.horizontalHeader()
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != \
+                (0, Qt.SortOrder.AscendingOrder):
+            self.table.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # worst first
+        self.table.set_rows(attention_rows(items))  # sorted as shown: no second sort
         now = self.ctx.services.clock.now().astimezone().strftime("%H:%M")
         self.updated.setText(_tr("Updated at {time}").format(time=now))
         critical, warnings = self.model.counts()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from app.challenge_options import Dns01Manual
@@ -122,3 +122,22 @@ def test_manual_step_resumes_the_parked_order(qtbot: QtBot, services: Services,
     selected = window.selected_certificate()
     assert selected is not None and selected.id == other.id
     assert renewed == [other.id]
+
+
+def test_a_reload_shows_the_list_worst_first_again(qtbot: QtBot, services: Services,
+                                                  make_ctx: MakeCtx) -> None:
+    now = dt.datetime.now(dt.UTC)
+    add_certificate(services.store, not_before=now - 85 * DAY, days=90,
+                    names=("a-soon.example.test",), options=Dns01Manual())
+    add_certificate(services.store, not_before=now - 95 * DAY, days=90,
+                    names=("z-gone.example.test",), options=Dns01Manual())
+    window = _window(qtbot, make_ctx(services))
+    view = window.attention_view
+    model = view.table.model
+    view.table.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # by certificate
+    assert model.index(0, 0).data(RowRole).item.label == "a-soon.example.test"
+    with qtbot.waitSignal(view.attention_loaded, timeout=10000):
+        view.refresh()
+    assert [model.index(r, 0).data(RowRole).item.kind for r in range(model.rowCount())] == \
+        ["expired", "expiring"]
+    assert view.table.table.horizontalHeader().sortIndicatorSection() == 0
