@@ -9,6 +9,7 @@ count. "expired" is always the last threshold.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -56,16 +57,26 @@ def first_fire_at(not_before: dt.datetime, not_after: dt.datetime, *,
     """When the earliest of thresholds_for(...) fires, without building them: a scan skips
     every certificate whose first reminder is still ahead (most of them)."""
     lifetime = not_after - not_before
-    ahead = dt.timedelta(0)  # "expired" fires at not_after
+    half = lifetime / 2
+    ahead = _NOTHING  # "expired" fires at not_after
     for d in days:
-        before = dt.timedelta(days=float(d))
-        if before.total_seconds() > 0 and before <= lifetime / 2:
-            ahead = max(ahead, before)
+        before = _days(d)
+        if _NOTHING < before <= half and before > ahead:
+            ahead = before
     for p in percent:
         share = float(p)
         if 0 < share < 100:
             ahead = max(ahead, lifetime * (share / 100.0))
     return not_after - ahead
+
+
+_NOTHING = dt.timedelta(0)
+
+
+@functools.lru_cache(maxsize=64)
+def _days(value: float) -> dt.timedelta:
+    """A "days" setting as a span (first_fire_at runs for every certificate of a scan)."""
+    return dt.timedelta(days=float(value))
 
 
 def crossed(thresholds: Iterable[Threshold], now: dt.datetime, *,
