@@ -35,18 +35,19 @@ def thresholds_for(not_before: dt.datetime, not_after: dt.datetime, *,
                    days: Iterable[float], percent: Iterable[float]) -> list[Threshold]:
     """All thresholds that apply to a certificate valid from not_before to not_after, by time."""
     lifetime = not_after - not_before
+    half = lifetime / 2
     found: dict[str, Threshold] = {}
     for d in days:
-        before = dt.timedelta(days=float(d))
-        if before.total_seconds() <= 0 or before > lifetime / 2:
+        before = _days(d)
+        if before <= _NOTHING or before > half:
             continue
-        key = f"days:{_fmt(d)}"
+        key = _key("days", d)
         found[key] = Threshold(key, not_after - before)
     for p in percent:
         share = float(p)
         if not 0 < share < 100:
             continue
-        key = f"percent:{_fmt(p)}"
+        key = _key("percent", p)
         found[key] = Threshold(key, not_after - lifetime * (share / 100.0))
     found[EXPIRED] = Threshold(EXPIRED, not_after)
     return sorted(found.values(), key=lambda t: (t.fire_at, t.key))
@@ -96,6 +97,11 @@ def crossed(thresholds: Iterable[Threshold], now: dt.datetime, *,
 def most_urgent(thresholds: list[Threshold]) -> Threshold | None:
     """Of several thresholds crossed at once (the app was off), the one to tell the user."""
     return thresholds[-1] if thresholds else None
+
+
+@functools.lru_cache(maxsize=64)
+def _key(kind: str, value: float) -> str:
+    return f"{kind}:{_fmt(value)}"
 
 
 def _fmt(value: float) -> str:
