@@ -73,8 +73,6 @@ def _encode(key: str, value: object) -> object:
     return value
 
 
-
-
 @functools.lru_cache(maxsize=64)
 def _names(text: str | None) -> tuple[str, ...]:
     """Names stored as a JSON list. A certificate's names and its current version's are
