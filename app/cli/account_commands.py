@@ -7,10 +7,10 @@ import sys
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
+from app.cli.input_files import read_input_file
 from app.cli.serialize import account_dict, table
 from app.errors import InvalidInput
 from app.services.accounts import AccountRequest
-from app.services.inventory import read_input_file
 from app.services.keys import DEFAULT_KEY_TYPE, KeyType
 
 KEY_TYPES = [k.value for k in KeyType]

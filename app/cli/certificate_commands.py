@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from app.cli.context import CliContext, CommandResult
+from app.cli.input_files import read_input_file
 from app.cli.interaction import terminal_interaction
 from app.cli.serialize import PlanJson, certificate_dict, order_dict, table, version_dict
 from app.cli.validation_options import plan_from_cli
@@ -16,7 +17,6 @@ from app.errors import CertdeskError, InvalidInput
 from app.progress import ProgressEvent
 from app.services.certificates import REVOCATION_REASONS, IssueRequest
 from app.services.identifiers import mixed_script_warnings
-from app.services.inventory import read_input_file
 from app.services.keys import KeyType
 from app.services.order_parking import OrderParked
 

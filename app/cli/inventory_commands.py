@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.context import CliContext, CommandResult
+from app.cli.input_files import read_input_file
 from app.cli.serialize import certificate_dict, table
 from app.errors import InvalidInput
 from app.services.export_formats import ExportFormat
-from app.services.inspection import CertificateInfo, Inspection
-from app.services.inventory import read_input_file
-from app.services.targets import ExportTarget, TargetSpec
+
+if TYPE_CHECKING:  # the inspection and export modules load the cryptography library
+    from app.services.inspection import CertificateInfo, Inspection
+    from app.services.targets import ExportTarget
 
 FORMAT_CHOICES = [f.value for f in ExportFormat]
 
@@ -270,6 +272,8 @@ def target_dict(t: ExportTarget) -> dict[str, Any]:
 
 
 def _target_add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    from app.services.targets import TargetSpec
+
     spec = TargetSpec(folder=args.folder, formats=tuple(args.formats),
                       password=read_password_file(args.password_file),
                       basename=args.basename, friendly_name=args.friendly_name,

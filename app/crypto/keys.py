@@ -1,45 +1,17 @@
-"""Private keys: the key types certdesk offers, generation, (de)serialisation, JWS algorithms."""
+"""Private keys: generation, (de)serialisation, JWS algorithms."""
 
 from __future__ import annotations
-
-import enum
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.asymmetric.types import PrivateKeyTypes
 
+# The plain key types live in app.crypto.key_types (no cryptography); offered here too.
+from app.crypto.key_types import DEFAULT_KEY_TYPE as DEFAULT_KEY_TYPE
+from app.crypto.key_types import KeyType as KeyType
 from app.errors import InvalidInput
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
-
-
-class KeyType(enum.StrEnum):
-    EC256 = "ec256"
-    EC384 = "ec384"
-    RSA2048 = "rsa2048"
-    RSA3072 = "rsa3072"
-    RSA4096 = "rsa4096"
-
-    @property
-    def label(self) -> str:
-        return {
-            KeyType.EC256: "ECDSA P-256 (recommended)",
-            KeyType.EC384: "ECDSA P-384",
-            KeyType.RSA2048: "RSA 2048",
-            KeyType.RSA3072: "RSA 3072",
-            KeyType.RSA4096: "RSA 4096",
-        }[self]
-
-    @classmethod
-    def parse(cls, text: str) -> KeyType:
-        try:
-            return cls(text.lower().replace("-", "").replace("_", ""))
-        except ValueError:
-            choices = ", ".join(k.value for k in cls)
-            raise InvalidInput(f"Unknown key type '{text}'.", f"Use one of: {choices}.") from None
-
-
-DEFAULT_KEY_TYPE = KeyType.EC256
 
 
 def generate_key(key_type: KeyType) -> PrivateKey:

@@ -15,13 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from cryptography import x509
-
-from app.acme.ari import pick_in_window
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
-from app.crypto.csr import SubjectFields, build_csr, csr_identifiers, csr_to_pem, load_csr
-from app.crypto.keys import KeyType, generate_key, key_from_pem, key_to_pem
+from app.crypto.key_types import KeyType
 from app.domain import (
     CertificateState,
     CertificateSummary,
@@ -48,7 +44,10 @@ from app.storage.store import Store
 from app.validation.base import SecretReader, UserInteraction
 from app.validation.resources import SolverResources
 
-if TYPE_CHECKING:  # the order engine brings the acme library: imported on first use
+# The order engine brings the acme library, CSRs and keys the cryptography library: each is
+# imported where first used (a list of certificates needs neither).
+if TYPE_CHECKING:
+    from app.crypto.csr import SubjectFields
     from app.orders.abandon import OrderCancellation
     from app.orders.engine import OrderEngine
 
@@ -95,6 +94,13 @@ def check_plan(identifiers: builtins.list[Identifier], plan: ValidationPlan) -> 
         if ident.type == "ip" and method not in ("http-01", "tls-alpn-01"):
             raise InvalidInput(f"{ident.display} is an IP address; it can only be validated "
                                "with http-01 or tls-alpn-01.", "Choose http-01 for it.")
+
+
+def _csr_identifiers(csr_pem: bytes) -> builtins.list[Identifier]:
+    """The names a CSR (PEM or DER) asks for."""
+    from app.crypto.csr import csr_identifiers, load_csr
+
+    return csr_identifiers(load_csr(csr_pem))
 
 
 class CertificateService:
@@ -185,7 +191,7 @@ class CertificateService:
             raise InvalidInput("No validation method was chosen.",
                                "Choose how to prove control of the names (dns-01, http-01, …).")
         if request.csr_pem:
-            identifiers = csr_identifiers(load_csr(request.csr_pem))
+            identifiers = _csr_identifiers(request.csr_pem)
             if request.names:
                 given = {i.value for i in parse_identifiers(request.names)}
                 if given != {i.value for i in identifiers}:
@@ -361,6 +367,10 @@ class CertificateService:
 
     def refresh_renewal_info(self, cert_id: str) -> ManagedCertificate:
         """Ask the CA (ARI) when to renew; pick a random moment in a new window."""
+        from cryptography import x509
+
+        from app.acme.ari import pick_in_window
+
         cert = self.get(cert_id)
         if not cert.current or not cert.account_id:
             return cert
@@ -390,6 +400,8 @@ class CertificateService:
 
     # -- revoking ----------------------------------------------------------------------------
     def revoke(self, cert_id: str, reason: str = "unspecified") -> ManagedCertificate:
+        from cryptography import x509
+
         if reason not in REVOCATION_REASONS:
             raise InvalidInput(f"Unknown revocation reason '{reason}'.",
                                "Use one of: " + ", ".join(REVOCATION_REASONS) + ".")
@@ -452,7 +464,7 @@ class CertificateService:
                                "Choose or register another account.")
         plan = request.validation or cert.validation
         if request.csr_pem:
-            identifiers = csr_identifiers(load_csr(request.csr_pem))
+            identifiers = _csr_identifiers(request.csr_pem)
         else:
             identifiers = parse_identifiers(request.names or list(cert.identifiers))
         check_plan(identifiers, plan)
@@ -497,6 +509,9 @@ class CertificateService:
     def _make_key_and_csr(self, identifiers: builtins.list[Identifier], request: IssueRequest
                           ) -> tuple[bytes | None, str]:
         """The private key (None with the user's own CSR) and the CSR; stores nothing."""
+        from app.crypto.csr import build_csr, csr_to_pem, load_csr
+        from app.crypto.keys import generate_key, key_from_pem, key_to_pem
+
         if request.csr_pem:
             return None, csr_to_pem(load_csr(request.csr_pem)).decode("ascii")
         if request.reuse_key_of:
@@ -512,6 +527,9 @@ class CertificateService:
 
     def _renewal_key_and_csr(self, cert: ManagedCertificate, identifiers: builtins.list[Identifier]
                              ) -> tuple[str | None, str]:
+        from app.crypto.csr import build_csr, csr_to_pem
+        from app.crypto.keys import generate_key, key_from_pem, key_to_pem
+
         if cert.key_policy == "csr":
             last = [o for o in self._store.orders.for_certificate(cert.id) if o.csr_pem]
             if not last:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
+from app.crypto.formats.catalog import FORMATS, ExportFormat
 from app.crypto.formats.errors import PasswordRequired, WrongPassword
-from app.crypto.formats.export import FORMATS, ExportFormat
 
 __all__ = ["FORMATS", "ExportFormat", "PasswordRequired", "WrongPassword"]

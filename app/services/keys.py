@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from app.crypto.keys import DEFAULT_KEY_TYPE, KeyType
+from app.crypto.key_types import DEFAULT_KEY_TYPE, KeyType
 
 __all__ = ["DEFAULT_KEY_TYPE", "KeyType"]

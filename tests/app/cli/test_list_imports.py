@@ -35,6 +35,20 @@ def test_list_loads_no_protocol_libraries(tmp_path: Path) -> None:
     assert len(json.loads("\n".join(listing))) == 3  # the certificates were listed
 
 
+def test_list_parses_no_certificates(tmp_path: Path) -> None:
+    """Both lists read stored values only: the certificate parser of the cryptography library
+    (its largest part to import) is not loaded, by the command modules or by the services."""
+    home = tmp_path / "home"
+    seed(home, 2, 1)
+    for args in (["list"], ["--json", "list"]):
+        code = ("import sys; from app.cli.main import main\n"
+                f"code = main(['--home', {str(home)!r}, *{args!r}])\n"
+                "print(code, 'cryptography.x509' in sys.modules)\n")
+        proc = _run(code)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.strip().splitlines()[-1] == "0 False", args
+
+
 def test_the_engine_still_loads_when_an_order_needs_it(tmp_path: Path) -> None:
     code = ("import sys; from app.services.bootstrap import open_services\n"
             f"services = open_services(__import__('pathlib').Path({str(tmp_path / 'h')!r}))\n"
