@@ -56,6 +56,9 @@ log = logging.getLogger(__name__)
 #: program's (certdesk-cli, the scheduled renewal) and the lists are read again.
 QUIET_S = 2.5
 
+#: When the keyring is checked after start (milliseconds).
+KEYRING_CHECK_DELAY_MS = 1500
+
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("MainWindow", text, None, n)
@@ -125,8 +128,12 @@ class MainWindow(QMainWindow):
         ctx.bridge.order_progressed.connect(self._on_bridge_changed)
         ctx.bridge.order_failed.connect(self._on_bridge_changed)
         self._restore_geometry()
-        # Once the event loop runs: the store lane reads the first inventory before it.
-        QTimer.singleShot(0, self._check_secret_store)
+        # A moment after start: the store lane reads the first inventory before it, and its
+        # imports (the keyring and its plug-ins) do not compete with the first clicks.
+        self._keyring_check = QTimer(self)  # a child: never fires for a window that is gone
+        self._keyring_check.setSingleShot(True)
+        self._keyring_check.timeout.connect(self._check_secret_store)
+        self._keyring_check.start(KEYRING_CHECK_DELAY_MS)
 
     # -- building --------------------------------------------------------------------------
     def _action(self, text: str, icon_name: str,
@@ -288,6 +295,11 @@ class MainWindow(QMainWindow):
         self.inventory.row_selected.connect(self._on_monitoring_selection_changed)
         self.snapshot_loaded.connect(self._on_monitoring_selection_changed)
         self.snapshot_loaded.connect(lambda _s: self.attention_view.schedule_refresh())
+        # Working in the inventory puts a coming attention scan off until the user pauses.
+        postpone = self.attention_view.postpone_refresh
+        self.inventory.search.textChanged.connect(lambda _t: postpone())
+        self.inventory.row_selected.connect(lambda _r: postpone())
+        self.inventory.table.horizontalHeader().sectionClicked.connect(lambda _c: postpone())
         self._on_monitoring_selection_changed(None)
 
     def _on_monitoring_selection_changed(self, _row: object) -> None:

@@ -7,6 +7,7 @@ offscreen platform, an unbundled app on macOS, desktops without a tray).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -50,6 +51,10 @@ REFRESH_ON: tuple[type[CoreEvent], ...] = (
     ReminderDue, RenewalFailed, RenewalSucceeded, ManualActionNeeded, EndpointWarning,
     MonitoringChanged, CertificateIssued, CertificateRenewed, CertificateRevoked,
 )
+
+
+#: Longest a refresh waits for the user to pause (see AttentionView.postpone_refresh).
+POSTPONE_MAX_S = 3.0
 
 
 def changes_attention(event: CoreEvent) -> bool:
@@ -137,6 +142,7 @@ class AttentionView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
+        self._asked_at = 0.0  # time.monotonic() when the coming refresh was asked for
         self._loads = OneAtATime()
         ctx.bridge.event_received.connect(self._on_bridge_event_received)
 
@@ -195,11 +201,23 @@ class AttentionView(QWidget):
     def schedule_refresh(self) -> None:
         """Refresh soon; several calls and events in a row make one reload."""
         if not self._timer.isActive():
-            self._timer.start()
+            self._start_timer()
 
     def _on_bridge_event_received(self, event: CoreEvent) -> None:
         if changes_attention(event) and not self._timer.isActive():
-            self._timer.start()
+            self._start_timer()
+
+    def _start_timer(self) -> None:
+        self._asked_at = time.monotonic()
+        self._timer.start()
+
+    def postpone_refresh(self) -> None:
+        """The user is working in another view (typing a filter, selecting, sorting): a
+        refresh still to come waits until they pause, at most POSTPONE_MAX_S after it was
+        asked for. The scan reads every certificate on a worker, and beside it each click
+        and keystroke waited for the interpreter several times as long."""
+        if self._timer.isActive() and time.monotonic() - self._asked_at < POSTPONE_MAX_S:
+            self._timer.start()  # from now
 
     # -- opening ---------------------------------------------------------------------------
     def _on_table_row_selected(self, row: AttentionRow | None) -> None:

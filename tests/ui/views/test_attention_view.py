@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+import ui.views.attention_view
 from app.challenge_options import Dns01Manual
 from app.domain import ChallengeConfig, OrderRecord, OrderState, ValidationPlan
 from app.events import MonitoringChanged
@@ -141,3 +142,23 @@ def test_a_reload_shows_the_list_worst_first_again(qtbot: QtBot, services: Servi
     assert [model.index(r, 0).data(RowRole).item.kind for r in range(model.rowCount())] == \
         ["expired", "expiring"]
     assert view.table.table.horizontalHeader().sortIndicatorSection() == 0
+
+
+def test_working_in_the_inventory_puts_a_coming_scan_off_for_a_while(
+        qtbot: QtBot, services: Services, make_ctx: MakeCtx,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _window(qtbot, make_ctx(services))
+    view = window.attention_view
+    timer = view._timer
+    view.schedule_refresh()
+    qtbot.wait(150)
+    left = timer.remainingTime()
+    window.inventory.search.setText("x")  # typing a filter
+    assert timer.isActive() and timer.remainingTime() > left
+    monkeypatch.setattr(ui.views.attention_view, "POSTPONE_MAX_S", 0.0)  # waited long enough
+    qtbot.wait(100)
+    left = timer.remainingTime()
+    window.inventory.search.setText("xy")
+    assert timer.remainingTime() <= left
+    with qtbot.waitSignal(view.attention_loaded, timeout=5000):
+        pass
