@@ -553,7 +553,13 @@ class MainWindow(QMainWindow):
             self.refresh_when_shown()
 
     def _apply_snapshot(self, snap: Snapshot) -> None:
-        self._snapshot_ended()
+        try:
+            self._show_snapshot(snap)
+        finally:
+            self._snapshot_ended()  # after: a reload asked for meanwhile shows newer lists
+        QTimer.singleShot(0, release_memory)  # the previous lists and the read's leftovers
+
+    def _show_snapshot(self, snap: Snapshot) -> None:
         self.snapshot = snap
         self.inventory.set_rows(snap.rows)
         self.details.setVisible(bool(snap.rows))
@@ -567,7 +573,6 @@ class MainWindow(QMainWindow):
             + _tr("%n account(s)", len(snap.accounts)), 5000)
         self._on_inventory_row_selected(self.inventory.selected())
         self.snapshot_loaded.emit(snap)
-        QTimer.singleShot(0, release_memory)  # the previous lists and the read's leftovers
 
     def _on_bridge_changed(self, event: CoreEvent) -> None:
         # Orders report many steps: coalesce them into one read of the rows they touched

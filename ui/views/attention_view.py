@@ -175,10 +175,11 @@ class AttentionView(QWidget):
             log.debug("attention refresh skipped: task runner is shut down")
 
     def _on_loaded(self, items: Sequence[AttentionItem]) -> None:
-        if self._loads.end():
-            self.refresh()
+        again = self._loads.end()
         self.set_items(items)
         QTimer.singleShot(0, release_memory)  # the scan read every certificate
+        if again:  # after: the newer scan's list replaces this one, not the other way
+            self.refresh()
 
     def set_items(self, items: Sequence[AttentionItem]) -> None:
         header = self.table.table.horizontalHeader()
@@ -193,10 +194,11 @@ class AttentionView(QWidget):
         self.items_loaded.emit(tuple(items))
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        if self._loads.end():
-            self.refresh()
+        again = self._loads.end()
         log.warning("attention list failed: %s", exc)
         self.updated.setText(_tr("Could not compute the list: {error}").format(error=exc))
+        if again:
+            self.refresh()
 
     def schedule_refresh(self) -> None:
         """Refresh soon; several calls and events in a row make one reload."""

@@ -100,15 +100,15 @@ class UpcomingView(QWidget):
                            name="upcoming")
 
     def _on_loaded(self, moments: Sequence[Moment]) -> None:
-        self._ended()
+        again = self._loads.end()
         self.set_moments(moments)
+        if again:  # after: the newer read's list replaces this one, not the other way
+            self.refresh()
 
     def _on_load_failed(self, exc: BaseException) -> None:
-        self._ended()
+        again = self._loads.end()
         log.warning("upcoming: %s", exc)
-
-    def _ended(self) -> None:
-        if self._loads.end():
+        if again:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

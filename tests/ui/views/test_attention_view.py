@@ -4,6 +4,8 @@ refreshed by monitoring events; double-click opens the certificate or resumes th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -14,14 +16,19 @@ from app.challenge_options import Dns01Manual
 from app.domain import ChallengeConfig, OrderRecord, OrderState, ValidationPlan
 from app.events import MonitoringChanged
 from app.services.container import Services
+from app.services.preferences import PreferencesService
 from tests.support.certificates import add_certificate
 from tests.ui.conftest import MakeCtx
+from ui.bridge import CoreEventBridge
+from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.models.table import RowRole
+from ui.views.attention_view import AttentionView
 
 pytestmark = pytest.mark.gui
 
 DAY = dt.timedelta(days=1)
+T = TypeVar("T")
 
 
 def _window(qtbot: QtBot, ctx: object) -> MainWindow:
@@ -162,3 +169,46 @@ def test_working_in_the_inventory_puts_a_coming_scan_off_for_a_while(
     assert timer.remainingTime() <= left
     with qtbot.waitSignal(view.attention_loaded, timeout=5000):
         pass
+
+
+class _HeldRunner:
+    """Runs each task when the test says so, in the order the test chooses."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Callable[[], object], Callable[[object], object]]] = []
+
+    def run(self, fn: Callable[[Any], T], *, on_success: Callable[[T], object],
+            **_kwargs: object) -> None:
+        self.held.append((lambda: fn(None), on_success))  # type: ignore[arg-type]
+
+    def finish(self, index: int) -> None:
+        fn, on_success = self.held.pop(index)
+        on_success(fn())
+
+    def shutdown(self) -> None:
+        return None
+
+
+def test_a_scan_asked_for_while_one_runs_runs_once_after_it(qtbot: QtBot,
+                                                            services: Services) -> None:
+    now = dt.datetime.now(dt.UTC)
+    add_certificate(services.store, not_before=now - 95 * DAY, days=90,
+                    names=("gone.example.test",), options=Dns01Manual())
+    runner = _HeldRunner()
+    bridge = CoreEventBridge(services.hooks)
+    ctx = AppContext(services=services, preferences=PreferencesService(services.store),
+                     tasks=runner, bridge=bridge)  # type: ignore[arg-type]
+    view = AttentionView(ctx)
+    qtbot.addWidget(view)
+    try:
+        view.refresh()
+        view.refresh()
+        view.refresh()
+        assert len(runner.held) == 1  # one scan at a time
+        runner.finish(0)
+        assert len(runner.held) == 1  # and one more for the asks meanwhile
+        assert view.model.rowCount() == 1
+        runner.finish(0)
+        assert not runner.held
+    finally:
+        bridge.close()
