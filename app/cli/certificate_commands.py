@@ -10,7 +10,14 @@ from typing import Any
 from app.cli.context import CliContext, CommandResult
 from app.cli.input_files import read_input_file
 from app.cli.interaction import terminal_interaction
-from app.cli.serialize import PlanJson, certificate_dict, order_dict, table, version_dict
+from app.cli.serialize import (
+    PlanJson,
+    certificate_dict,
+    certificate_dicts,
+    order_dict,
+    table,
+    version_dict,
+)
 from app.cli.validation_options import plan_from_cli
 from app.domain import ListedCertificate, ValidationPlan
 from app.errors import CertdeskError, InvalidInput
@@ -150,10 +157,9 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     services = ctx.services
     now = services.clock.now()
     if ctx.json:
-        certs = (services.certificates.expiring_within(args.expiring_within)
-                 if args.expiring_within is not None else services.certificates.summaries())
-        plan_json = PlanJson()
-        return CommandResult(data=[certificate_dict(c, now, plan_json) for c in certs])
+        # The store reads only what the JSON holds.
+        certs = services.certificates.overviews(expiring_within=args.expiring_within)
+        return CommandResult(data=certificate_dicts(certs, now), keys_sorted=True)
     # The table reads only what it shows.
     rows = [_list_row(c, now)
             for c in services.certificates.listing(expiring_within=args.expiring_within)]

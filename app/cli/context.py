@@ -16,12 +16,15 @@ from app.services.container import Services
 class CommandResult:
     """A handler's result: `data` for --json, `text` for people, `last_line` printed last.
 
-    Scripts rely on `last_line` (e.g. the new id); keep it a bare value.
+    Scripts rely on `last_line` (e.g. the new id); keep it a bare value. `keys_sorted` says
+    that every dict in `data` already has its keys in sorted order, at every level: --json
+    prints the same document without sorting them again.
     """
 
     data: Any = None
     text: str = ""
     last_line: str | None = None
+    keys_sorted: bool = False
 
 
 @dataclass
@@ -49,7 +52,7 @@ class CliContext:
 
 def print_result(ctx: CliContext, result: CommandResult) -> None:
     if ctx.json:
-        sys.stdout.write(json_document(result.data))
+        sys.stdout.write(json_document(result.data, keys_sorted=result.keys_sorted))
         return
     if result.text:
         print(result.text.rstrip("\n"))
@@ -57,11 +60,15 @@ def print_result(ctx: CliContext, result: CommandResult) -> None:
         print(result.last_line)
 
 
-def json_document(data: Any) -> str:
-    """What --json prints: one JSON document. A list has one item per line, each encoded in
-    one go by the standard library's C encoder (an indented document is encoded in pure
-    Python: seconds for a large inventory); anything else is indented."""
+def json_document(data: Any, *, keys_sorted: bool = False) -> str:
+    """What --json prints: one JSON document, its keys sorted. A list has one item per line,
+    each encoded in one go by the standard library's C encoder (an indented document is
+    encoded in pure Python: seconds for a large inventory); anything else is indented.
+    With `keys_sorted` the list's dicts already have their keys in order and are not sorted
+    again. A list's items are trees of fresh dicts and lists, so the encoder does not look
+    for cycles."""
     if isinstance(data, list) and data:
-        encode = json.JSONEncoder(sort_keys=True, default=str).encode
+        encode = json.JSONEncoder(sort_keys=not keys_sorted, default=str,
+                                  check_circular=False).encode
         return "[\n" + ",\n".join(encode(item) for item in data) + "\n]\n"
     return json.dumps(data, indent=2, default=str, sort_keys=True) + "\n"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import gc
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from app.domain import (
     Account,
@@ -13,7 +15,10 @@ from app.domain import (
     ValidationPlan,
     VersionSummary,
 )
-from app.services.due_dates import renewal_due
+from app.services.due_dates import due_from
+
+if TYPE_CHECKING:
+    from app.services.certificates import CertificateOverview, VersionOverview
 
 
 def account_dict(a: Account) -> dict[str, Any]:
@@ -23,20 +28,22 @@ def account_dict(a: Account) -> dict[str, Any]:
             "ca_bundle": a.ca_bundle, "created_at": a.created_at.isoformat()}
 
 
-def version_dict(v: CertificateVersion | VersionSummary) -> dict[str, Any]:
-    return {"id": v.id, "serial": v.serial, "subject": v.subject, "issuer": v.issuer,
-            "names": list(v.names), "not_before": v.not_before.isoformat(),
-            "not_after": v.not_after.isoformat(), "key_type": v.key_type,
-            "ari_cert_id": v.ari_cert_id, "order_id": v.order_id,
-            "replaced_by": v.replaced_by,
+def version_dict(v: CertificateVersion | VersionSummary | VersionOverview) -> dict[str, Any]:
+    """A version as JSON, its keys in sorted order (see certificate_dict)."""
+    return {"ari_cert_id": v.ari_cert_id, "id": v.id, "issuer": v.issuer,
+            "key_type": v.key_type, "names": list(v.names),
+            "not_after": v.not_after.isoformat(), "not_before": v.not_before.isoformat(),
+            "order_id": v.order_id, "replaced_by": v.replaced_by,
+            "revocation_reason": v.revocation_reason,
             "revoked_at": v.revoked_at.isoformat() if v.revoked_at else None,
-            "revocation_reason": v.revocation_reason}
+            "serial": v.serial, "subject": v.subject}
 
 
 class PlanJson:
     """Each validation plan's JSON once per distinct plan object: the store hands out one
     object for certificates with identical plans, so a listing of thousands encodes a few.
-    Keeps the plans it has seen, so an id is never reused while it is remembered."""
+    Keeps the plans it has seen, so an id is never reused while it is remembered. The JSON's
+    keys are in sorted order at every level (see certificate_dict)."""
 
     def __init__(self) -> None:
         self._seen: dict[int, tuple[ValidationPlan, dict[str, Any]]] = {}
@@ -44,30 +51,56 @@ class PlanJson:
     def __call__(self, plan: ValidationPlan) -> dict[str, Any]:
         hit = self._seen.get(id(plan))
         if hit is None or hit[0] is not plan:
-            hit = (plan, plan.to_json())
+            hit = (plan, _keys_sorted(plan.to_json()))
             self._seen[id(plan)] = hit
         return hit[1]
 
 
-def certificate_dict(c: AnyCertificate, now: dt.datetime,
+def _keys_sorted(value: Any) -> Any:
+    """`value` with every dict's keys in sorted order."""
+    if isinstance(value, dict):
+        return {k: _keys_sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_keys_sorted(v) for v in value]
+    return value
+
+
+def certificate_dict(c: AnyCertificate | CertificateOverview, now: dt.datetime,
                      plan_json: PlanJson | None = None) -> dict[str, Any]:
-    """One certificate as JSON; pass one PlanJson for a whole list (shared plan JSON)."""
-    due = renewal_due(c)
-    days_left = None
-    current = None
-    if c.current:
-        days_left = round((c.current.not_after - now).total_seconds() / 86400, 2)
-        current = version_dict(c.current)
-    return {"id": c.id, "label": c.label, "names": list(c.identifiers),
-            "account_id": c.account_id, "status": c.status, "source": c.source,
-            "key_type": c.key_type, "key_policy": c.key_policy, "profile": c.profile,
-            "preferred_chain": c.preferred_chain, "auto_renew": c.auto_renew,
-            "validation": plan_json(c.validation) if plan_json else c.validation.to_json(),
-            "not_after": current["not_after"] if current else None,
-            "days_left": days_left, "renewal_due": due.isoformat() if due else None,
+    """One certificate as JSON; pass one PlanJson for a whole list (shared plan JSON). With a
+    PlanJson the keys are in sorted order at every level, so a list of thousands is encoded
+    without sorting them again (CommandResult.keys_sorted)."""
+    due = days_left = current = None
+    version = c.current
+    if version is not None:
+        due = due_from(c.renew_at, c.ari_window_start, version.not_before, version.not_after)
+        days_left = round((version.not_after - now).total_seconds() / 86400, 2)
+        current = version_dict(version)
+    return {"account_id": c.account_id,
             "ari_window": [c.ari_window_start.isoformat(), c.ari_window_end.isoformat()]
             if c.ari_window_start and c.ari_window_end else None,
-            "current": current}
+            "auto_renew": c.auto_renew, "current": current, "days_left": days_left,
+            "id": c.id, "key_policy": c.key_policy, "key_type": c.key_type, "label": c.label,
+            "names": list(c.identifiers),
+            "not_after": current["not_after"] if current else None,
+            "preferred_chain": c.preferred_chain, "profile": c.profile,
+            "renewal_due": due.isoformat() if due else None, "source": c.source,
+            "status": c.status,
+            "validation": plan_json(c.validation) if plan_json else c.validation.to_json()}
+
+
+def certificate_dicts(certs: Iterable[AnyCertificate | CertificateOverview],
+                      now: dt.datetime) -> list[dict[str, Any]]:
+    """Many certificates as JSON, their keys in sorted order at every level. Built with the
+    cycle collector paused: thousands of fresh, acyclic dicts would start it many times."""
+    plan_json = PlanJson()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return [certificate_dict(c, now, plan_json) for c in certs]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def order_dict(o: OrderRecord) -> dict[str, Any]:

@@ -34,11 +34,12 @@ def renewal_due(cert: AnyCertificate) -> dt.datetime | None:
     version = cert.current
     if version is None:
         return None
-    return _due(cert.renew_at, cert.ari_window_start, version.not_before, version.not_after)
+    return due_from(cert.renew_at, cert.ari_window_start, version.not_before, version.not_after)
 
 
-def _due(renew_at: dt.datetime | None, ari_window_start: dt.datetime | None,
-         not_before: dt.datetime, not_after: dt.datetime) -> dt.datetime:
+def due_from(renew_at: dt.datetime | None, ari_window_start: dt.datetime | None,
+             not_before: dt.datetime, not_after: dt.datetime) -> dt.datetime:
+    """renewal_due() from the values it depends on: for reads that hold only these."""
     if renew_at is not None:
         return renew_at
     if ari_window_start is not None:
@@ -78,7 +79,7 @@ def renewal_moment(cert_id: str, version_id: str, not_before: dt.datetime,
                    ari_window_end: dt.datetime | None) -> dt.datetime:
     """renewal_time() from the values it depends on (the current version's id and validity,
     the stored ARI window and moment): for scans that read only these."""
-    due = _due(renew_at, ari_window_start, not_before, not_after)
+    due = due_from(renew_at, ari_window_start, not_before, not_after)
     if ari_window_end is not None and ari_window_end <= due:
         return due  # the CA's window has passed (e.g. it asks for early renewal): no delay
     when = due + _jitter(cert_id, version_id, not_after - not_before)

@@ -39,6 +39,8 @@ from app.services.accounts import AccountService
 from app.services.batch_renewal import Deferred, ca_host, run_bounded
 from app.services.restored_commands import check_plan_hooks
 from app.storage.certificates import CertificateChanges
+from app.storage.certificates import CertificateOverview as CertificateOverview
+from app.storage.certificates import VersionOverview as VersionOverview
 from app.storage.leftovers import LeftoverRepository
 from app.storage.store import Store
 from app.validation.base import SecretReader, UserInteraction
@@ -142,6 +144,16 @@ class CertificateService:
             return listed
         limit = self._expiry_limit(expiring_within)
         return [c for c in listed if c.not_after is not None and c.not_after <= limit]
+
+    def overviews(self, *, expiring_within: float | None = None
+                  ) -> builtins.list[CertificateOverview]:
+        """Every certificate as the command line's JSON list prints it, oldest first; with
+        `expiring_within`, only those ending within that many days (see expiring_within)."""
+        overviews = self._store.certificates.overviews()
+        if expiring_within is None:
+            return overviews
+        limit = self._expiry_limit(expiring_within)
+        return [c for c in overviews if c.current and c.current.not_after <= limit]
 
     def summaries_of(self, ids: Iterable[str]) -> builtins.list[CertificateSummary]:
         """The summaries of these certificates, oldest first; ids no longer stored are left

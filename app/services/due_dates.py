@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from app.renewal.due import renewal_due
+from app.renewal.due import due_from, renewal_due
 
-__all__ = ["renewal_due"]
+__all__ = ["due_from", "renewal_due"]

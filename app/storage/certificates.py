@@ -6,7 +6,8 @@ import datetime as dt
 import functools
 import sqlite3
 from collections.abc import Iterable
-from typing import TypedDict, Unpack
+from operator import itemgetter
+from typing import NamedTuple, TypedDict, Unpack
 
 from app.clock import utcnow
 from app.domain import (
@@ -58,6 +59,47 @@ class CertificateChanges(TypedDict, total=False):
 
 
 _CERT_FIELDS = CertificateChanges.__optional_keys__
+
+
+class VersionOverview(NamedTuple):
+    """A current version as the command line's JSON list prints it."""
+
+    id: str
+    serial: str
+    subject: str
+    issuer: str
+    names: tuple[str, ...]
+    not_before: dt.datetime
+    not_after: dt.datetime
+    key_type: str | None
+    ari_cert_id: str | None
+    order_id: str | None
+    replaced_by: str | None
+    revoked_at: dt.datetime | None
+    revocation_reason: str | None
+
+
+class CertificateOverview(NamedTuple):
+    """A certificate as the command line's JSON list prints it: a summary's fields without
+    its timestamps, key reference and ARI bookkeeping, built as a tuple (a list builds
+    10,000; a summary's frozen dataclasses cost several times more)."""
+
+    id: str
+    label: str
+    account_id: str | None
+    identifiers: tuple[str, ...]
+    key_type: str | None
+    key_policy: str
+    validation: ValidationPlan
+    profile: str | None
+    preferred_chain: str | None
+    auto_renew: bool
+    status: CertificateState
+    source: str
+    ari_window_start: dt.datetime | None
+    ari_window_end: dt.datetime | None
+    renew_at: dt.datetime | None
+    current: VersionOverview | None
 
 
 def _encode(key: str, value: object) -> object:
@@ -121,6 +163,16 @@ _LISTING = (
     "SELECT c.id, c.status, c.identifiers, v.not_after FROM certificates c"
     " LEFT JOIN certificate_versions v INDEXED BY idx_versions_validity"
     " ON v.id = c.current_version_id ORDER BY c.created_at")
+
+# What the command line's JSON list prints, with the creation time to sort by first (in
+# Python: SQLite would sort the whole wide rows).
+_OVERVIEW = (
+    "SELECT c.created_at, c.id, c.label, c.account_id, c.identifiers, c.key_type,"
+    " c.key_policy, c.validation, c.profile, c.preferred_chain, c.auto_renew, c.status,"
+    " c.source, c.ari_window_start, c.ari_window_end, c.renew_at,"
+    " v.id, v.serial, v.subject, v.issuer, v.names, v.not_before, v.not_after, v.key_type,"
+    " v.ari_cert_id, v.order_id, v.replaced_by, v.revoked_at, v.revocation_reason"
+    " FROM certificates c LEFT JOIN certificate_versions v ON v.id = c.current_version_id")
 
 _IDS_PER_QUERY = 500  # well below SQLite's limit on bound parameters
 
@@ -191,6 +243,14 @@ class CertificateRepository:
         """Every certificate as the command line's list shows it, oldest first."""
         with self._db.snapshot(), without_gc_pauses():
             return converted("certificates", self._db.query(_LISTING), _listed)
+
+    def overviews(self) -> list[CertificateOverview]:
+        """Every certificate as the command line's JSON list prints it, oldest first, from
+        one state of the database."""
+        with self._db.snapshot(), without_gc_pauses():
+            rows = self._db.query(_OVERVIEW)
+            rows.sort(key=_CREATED)  # the text order ORDER BY c.created_at gives
+            return converted("certificates", rows, _overview)
 
     def renewable(self) -> list[RenewalFacts]:
         """The certificates background renewal looks after, oldest first."""
@@ -361,6 +421,29 @@ def _renewal_facts(row: sqlite3.Row) -> RenewalFacts:
         parse(ari_window_start) if ari_window_start else None,
         parse(ari_window_end) if ari_window_end else None,
         parse(ari_checked_at) if ari_checked_at else None)
+
+
+_CREATED = itemgetter(0)
+
+
+def _overview(row: sqlite3.Row) -> CertificateOverview:
+    (_, cert_id, label, account_id, identifiers, key_type, key_policy, validation, profile,
+     preferred_chain, auto_renew, status, source, ari_window_start, ari_window_end, renew_at,
+     version_id, serial, subject, issuer, names, not_before, not_after, version_key_type,
+     ari_cert_id, order_id, replaced_by, revoked_at, revocation_reason) = row
+    parse = dt.datetime.fromisoformat  # from_iso() inlined: a list converts 10,000 rows
+    current = None
+    if version_id is not None:
+        current = VersionOverview(
+            version_id, serial, subject, issuer, _names(names), parse(not_before),
+            parse(not_after), version_key_type, ari_cert_id, order_id, replaced_by,
+            parse(revoked_at) if revoked_at else None, revocation_reason)
+    return CertificateOverview(
+        cert_id, label, account_id, _names(identifiers), key_type, key_policy,
+        plan_from_text(validation), profile, preferred_chain, bool(auto_renew),
+        _STATES[status], source, parse(ari_window_start) if ari_window_start else None,
+        parse(ari_window_end) if ari_window_end else None,
+        parse(renew_at) if renew_at else None, current)
 
 
 def _listed(row: sqlite3.Row) -> ListedCertificate:

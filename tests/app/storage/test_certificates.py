@@ -228,3 +228,47 @@ def test_the_listing_shows_each_certificate_and_its_current_end(store: Store) ->
         (empty.id, CertificateState.PENDING, ("www.example.test",))]
     assert cert.current is not None
     assert (listed[0].not_after, listed[1].not_after) == (cert.current.not_after, None)
+
+
+def test_overviews_hold_the_summaries_fields_the_json_list_prints(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    # Created last, though stored first: the overviews come oldest first.
+    later = add_certificate(store, not_before=now + dt.timedelta(seconds=2), days=30,
+                            names=("b.example.com", "c.example.com"),
+                            options=Dns01Exec(command="/usr/local/bin/hook"))
+    assert later.current is not None
+    store.certificates.mark_revoked(later.current.id, "superseded")
+    store.certificates.update(later.id, renew_at=now + dt.timedelta(days=20),
+                              ari_window_start=now, ari_window_end=now + dt.timedelta(days=2))
+    store.db.execute("UPDATE certificates SET created_at=? WHERE id=?",
+                     ((now + dt.timedelta(seconds=5)).isoformat(), later.id))
+    earlier = add_certificate(store, not_before=now, days=90, names=("a.example.com",))
+    empty = add_certificate(store, not_before=now, days=90, names=("d.example.com",))
+    store.certificates.update(empty.id, current_version_id=None)
+    summaries = store.certificates.summaries()
+    overviews = store.certificates.overviews()
+    assert [o.id for o in overviews] == [s.id for s in summaries]
+    assert (overviews[0].id, overviews[-1].id) == (earlier.id, later.id)
+    for overview, summary in zip(overviews, summaries, strict=True):
+        for name in type(overview)._fields:
+            if name != "current":
+                assert getattr(overview, name) == getattr(summary, name), name
+        if summary.current is None:
+            assert overview.current is None
+            continue
+        assert overview.current is not None
+        for name in type(overview.current)._fields:
+            assert getattr(overview.current, name) == getattr(summary.current, name), name
+    assert overviews[-1].current is not None and overviews[-1].current.revoked_at is not None
+    assert overviews[0].validation is summaries[0].validation  # parsed once per plan text
+
+
+def test_a_damaged_overview_row_is_reported(store: Store) -> None:
+    now = dt.datetime.now(dt.UTC)
+    cert = add_certificate(store, not_before=now, days=90)
+    assert cert.current is not None
+    store.db.execute("UPDATE certificate_versions SET not_after='someday' WHERE id=?",
+                     (cert.current.id,))
+    with pytest.raises(StorageError, match="damaged"):
+        store.certificates.overviews()
+    assert gc.isenabled()
