@@ -9,13 +9,15 @@ renewed in one batch (certdesk-cli renew ID... --force; certbot renew --force-re
 are skipped.
 Prints numbers; asserts none.
 
-Each tool may get its own N (`--counts certdesk=100,lego=5`): the figures compared are seconds
-per certificate, and certbot, lego and acme.sh take the same time for each certificate
-whatever N (one process per issuance, renewals one after the other), while a certdesk batch
-has a fixed part (one process start, the CA's Retry-After) that a small N makes look large.
+Each tool may get its own N (`--counts certdesk=100,lego=5`), and certdesk may run again at
+another N (`--also-certdesk N`): a peer is compared with the certdesk run at its own N when
+there is one. The figures compared are seconds per certificate, and certbot, lego and
+acme.sh take the same time for each certificate whatever N (one process per issuance,
+renewals one after the other), while a certdesk batch has a fixed part (one process start,
+the CA's Retry-After) that a small N makes look large.
 
 Usage: python -m benchmarks.peers [N] [--tools certdesk,certbot,lego,acme.sh]
-       [--counts TOOL=N,...] [--retry-after S]
+       [--counts TOOL=N,...] [--also-certdesk N] [--retry-after S]
 """
 
 from __future__ import annotations
@@ -248,28 +250,33 @@ def run_tool(tool: str, pebble: Pebble, work: Path, count: int) -> PeerResult:
 
 
 def run_peers(count: int, tools: tuple[str, ...] = TOOLS, workdir: Path | None = None,
-              retry_after: int = 1, counts: dict[str, int] | None = None) -> list[PeerResult]:
+              retry_after: int = 1, counts: dict[str, int] | None = None,
+              extra: tuple[tuple[str, int], ...] = ()) -> list[PeerResult]:
     """Every tool against one Pebble, `count` certificates each unless `counts` names the
-    tool."""
+    tool; then the `extra` runs (tool, N), e.g. certdesk again at a peer's N."""
     counts = counts or {}
     work = workdir or Path(tempfile.mkdtemp(prefix="certdesk-peers-"))
     pebble = start_pebble(work / "pebble", retry_after)
     try:
         results = []
-        for tool in tools:
-            n = counts.get(tool, count)
+        for tool, n in [*((t, counts.get(t, count)) for t in tools), *extra]:
             if not available(tool):
                 results.append(PeerResult(tool, "not fetched", n,
                                           error="not fetched (scripts/fetch-peers.sh)"))
                 continue
-            results.append(run_tool(tool, pebble, work / tool.replace(".", ""), n))
+            results.append(run_tool(tool, pebble, work / f"{tool.replace('.', '')}-{n}", n))
         return results
     finally:
         pebble.stop()
 
 
+def _baseline(results: list[PeerResult], peer: PeerResult) -> PeerResult | None:
+    """The certdesk run a peer is compared with: the one at the peer's N if there is one."""
+    mine = [r for r in results if r.tool == "certdesk" and r.renew_per_cert]
+    return next((r for r in mine if r.count == peer.count), mine[0] if mine else None)
+
+
 def table(results: list[PeerResult]) -> str:
-    base = next((r for r in results if r.tool == "certdesk"), None)
     lines = [f"{'tool':10} {'version':28} {'N':>4} {'issue s/cert':>13} {'renew s/cert':>13} "
              f"{'certdesk/tool (renew)':>22}"]
     for r in results:
@@ -277,8 +284,11 @@ def table(results: list[PeerResult]) -> str:
             lines.append(f"{r.tool:10} {r.version[:28]:28} {r.count:4}  {r.error}")
             continue
         ratio = ""
+        base = _baseline(results, r)
         if base and base.renew_per_cert and r.renew_per_cert:
             ratio = f"{base.renew_per_cert / r.renew_per_cert:.3f}"
+            if r.tool != "certdesk" and base.count != r.count:
+                ratio += f" (N {base.count})"
         lines.append(f"{r.tool:10} {r.version[:28]:28} {r.count:4} "
                      f"{r.issue_per_cert or 0:13.3f} {r.renew_per_cert or 0:13.3f} {ratio:>22}")
     return "\n".join(lines)
@@ -303,10 +313,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds Pebble asks pollers to wait (default 1)")
     parser.add_argument("--counts", default="", type=parse_counts,
                         help="N for some tools, e.g. certdesk=100,lego=5")
+    parser.add_argument("--also-certdesk", type=int, action="append", default=[],
+                        help="run certdesk again at this N (e.g. a peer's N)")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args(argv)
     results = run_peers(args.count, tuple(t for t in args.tools.split(",") if t),
-                        retry_after=args.retry_after, counts=args.counts)
+                        retry_after=args.retry_after, counts=args.counts,
+                        extra=tuple(("certdesk", n) for n in args.also_certdesk))
     print(table(results))
     if args.json:
         Path(args.json).write_text(json.dumps([r.to_json() for r in results], indent=2))

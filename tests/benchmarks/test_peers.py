@@ -32,6 +32,16 @@ def test_table_gives_ratios_against_certdesk() -> None:
     assert "not fetched" in text.splitlines()[3]
 
 
+def test_a_peer_is_compared_with_certdesk_at_its_own_n_when_there_is_one() -> None:
+    rows = [peers.PeerResult("certdesk", "1", 100, issue_s=100.0, renew_s=4.0),
+            peers.PeerResult("certbot", "2", 20, issue_s=40.0, renew_s=40.0),
+            peers.PeerResult("lego", "3", 5, issue_s=25.0, renew_s=20.0),
+            peers.PeerResult("certdesk", "1", 20, issue_s=20.0, renew_s=2.0)]
+    lines = peers.table(rows).splitlines()
+    assert lines[2].split()[-1] == "0.050"  # 0.1 s/cert at N 20 against certbot's 2 s/cert
+    assert lines[3].endswith("0.010 (N 100)")  # no certdesk run at 5: the first one, said so
+
+
 def test_counts_name_n_per_tool() -> None:
     assert peers.parse_counts("certdesk=100,lego=5") == {"certdesk": 100, "lego": 5}
     assert peers.parse_counts("") == {}
