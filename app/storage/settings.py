@@ -28,8 +28,10 @@ SETTINGS: tuple[Setting, ...] = (
             "certificate."),
     Setting("wizard_memory", {}, "What the new-certificate wizard used last time: form values "
             "per validation method and the method per name."),
-    Setting("renewals_per_ca", 4, "How many renewals run at once against one CA (1-16); a CA "
-            "that answers with a rate limit gets no more orders in that batch."),
+    Setting("renewals_per_ca", 4, "How many renewals send requests to one CA at once (1-16);"
+            " renewals waiting for the CA do not count, and at most 100 authorizations are"
+            " open per CA. A CA that answers with a rate limit gets no more orders in that"
+            " batch."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
