@@ -76,8 +76,9 @@ class SettingsDialog(QDialog):
         self.renewals_per_ca.setValue(int(prefs.get("renewals_per_ca") or 4))
         self.renewals_per_ca.setAccessibleName(_tr("Renewals at once per CA"))
         self.renewals_per_ca.setToolTip(_tr(
-            "How many renewals run at the same time against one CA. More is faster for many "
-            "certificates; CAs limit new orders per account, and a rate limit pauses the rest."))
+            "How many renewals talk to one CA at the same time; renewals waiting for the CA "
+            "don't count. More is faster for many certificates; CAs limit new orders per "
+            "account, and a rate limit pauses the rest."))
         form.addRow(_tr("Default &key type:"), self.key_type)
         form.addRow(_tr("Default &account:"), self.account)
         form.addRow("", self.auto_renew)
