@@ -179,13 +179,16 @@ class MonitoringService:
         Returns when the next round should run.
         """
         self.renewals.poll_ari(cancel=cancel)
-        changed = bool(self.renewals.run(cancel=cancel))
+        # The renewal plan is made once per round (over the whole inventory), for the
+        # renewals and for when to wake up next.
+        outcomes, renewal_wake = self.renewals.run_and_wake(cancel=cancel)
+        changed = bool(outcomes)
         changed |= bool(self.reminders.evaluate())
         changed |= bool(self.endpoint_checker.check_due(cancel=cancel))
         self._hooks.emit(MonitoringPassFinished())
         if changed:
             self._hooks.emit(MonitoringChanged())
-        moments = [m for m in (self.renewals.next_wake(), self.reminders.next_reminder_at(),
+        moments = [m for m in (renewal_wake, self.reminders.next_reminder_at(),
                                self.endpoint_checker.next_due_at()) if m is not None]
         return min(moments) if moments else None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
-from app.domain import AnyCertificate, CertificateState, RenewalFacts, display_label
+from app.domain import AnyCertificate, CertificateState, RenewalFacts, display_label, facts_of
 from app.errors import AcmeError, Cancelled, UserFacingError
 from app.events import (
     ManualActionNeeded,
@@ -130,9 +130,15 @@ class RenewalPass:
 
     def next_wake(self) -> dt.datetime | None:
         """The next moment something may need doing (a due time, a backoff end, an ARI poll)."""
-        moments: list[dt.datetime] = []
         certs = self._store.certificates.renewable()
-        for item in self._plan(certs):
+        with without_gc_pauses():
+            plan = self._plan(certs)
+        return self._next_wake(certs, plan)
+
+    def _next_wake(self, certs: Sequence[RenewalFacts],
+                   plan: Sequence[RenewalPlanItem]) -> dt.datetime | None:
+        moments: list[dt.datetime] = []
+        for item in plan:
             if item.state == "waiting":
                 moments.append(item.due_at)
             elif item.state == "backoff" and item.blocked_until is not None:
@@ -146,9 +152,32 @@ class RenewalPass:
             certificate_ids: set[str] | None = None) -> list[RenewalOutcome]:
         """Manual notices first, then the renewals at once, a bounded number per CA host
         (the renewals_per_ca setting); outcomes in plan order."""
+        return self._run(self.plan(), cancel=cancel, ignore_backoff=ignore_backoff,
+                         certificate_ids=certificate_ids)
+
+    def run_and_wake(self, *, cancel: CancelToken = NEVER_CANCELLED
+                     ) -> tuple[list[RenewalOutcome], dt.datetime | None]:
+        """run(), then next_wake(), from one read of the inventory and one plan (the
+        background loop's round, over every certificate): afterwards only the certificates
+        the run acted on are read and planned again (a new version, a backoff)."""
+        certs = self._store.certificates.renewable()
+        with without_gc_pauses():
+            plan = self._plan(certs)
+        outcomes = self._run(plan, cancel=cancel)
+        acted = {o.certificate_id for o in outcomes}
+        if acted:
+            fresh = [facts for cert in self._store.certificates.summaries_of(acted)
+                     if is_renewable(cert) and (facts := facts_of(cert)) is not None]
+            certs = [c for c in certs if c.id not in acted] + fresh
+            plan = [i for i in plan if i.certificate_id not in acted] + self._plan(fresh)
+        return outcomes, self._next_wake(certs, plan)
+
+    def _run(self, plan: Sequence[RenewalPlanItem], *, cancel: CancelToken,
+             ignore_backoff: bool = False, certificate_ids: set[str] | None = None
+             ) -> list[RenewalOutcome]:
         outcomes: list[RenewalOutcome] = []
         due: list[RenewalPlanItem] = []
-        for item in self.plan():
+        for item in plan:
             if certificate_ids is not None and item.certificate_id not in certificate_ids:
                 continue
             cancel.check()

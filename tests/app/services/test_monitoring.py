@@ -2,13 +2,19 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Sequence
+
+import pytest
 
 from app import events
 from app.cancel import CancelToken
 from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
+from app.domain import RenewalFacts
 from app.events import CoreEvent, ServiceHooks
 from app.services.monitoring import MonitoringService
+from app.services.renewal_pass import RenewalPass, RenewalPlanItem
+from app.storage.certificates import CertificateRepository
 from app.storage.store import Store
 from tests.app.conftest import START
 from tests.support.certificates import add_certificate, add_version
@@ -93,3 +99,32 @@ def test_run_headless_renews_due_and_records_reminders(store: Store, hooks: Serv
     assert sorted(o.action for o in outcomes) == ["manual", "renewed"]
     assert auto.id in polled
     assert service.evaluate_reminders() == []  # already recorded by the headless run
+
+
+def test_a_tick_plans_the_renewals_once(store: Store, hooks: ServiceHooks, clock: FakeClock,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    for day in range(5):  # none due: nothing changes during the tick
+        add_certificate(store, not_before=START - day * DAY, days=90, label=f"c{day}")
+    reads: list[int] = []
+    plans: list[int] = []
+    read, plan = CertificateRepository.renewable, RenewalPass._plan
+
+    def counted_read(self: CertificateRepository) -> list[RenewalFacts]:
+        facts = read(self)
+        reads.append(len(facts))
+        return facts
+
+    def counted_plan(self: RenewalPass, certs: Sequence[RenewalFacts]) -> list[RenewalPlanItem]:
+        plans.append(len(certs))
+        return plan(self, certs)
+
+    monkeypatch.setattr(CertificateRepository, "renewable", counted_read)
+    monkeypatch.setattr(RenewalPass, "_plan", counted_plan)
+    service = MonitoringService(store, hooks, clock, renew=lambda cert_id, cancel: None,
+                                refresh_ari=lambda cert_id: None)
+    for cert in store.certificates.all():  # ARI answers are fresh: none is asked for
+        store.certificates.update(cert.id, ari_checked_at=clock.now())
+    next_at = service.tick()
+    assert plans == [5]  # one plan, for the renewals and for the next wake-up
+    assert reads == [5, 5]  # the ARI poll's read, the plan's read
+    assert next_at is not None and next_at <= clock.now() + dt.timedelta(hours=6)

@@ -244,3 +244,48 @@ def test_cancel_during_a_renewal_stops_the_batch_and_is_no_failure(
     assert not [e for e in emitted if e.name == events.RENEWAL_FAILED]
     state = BackoffRepository(store.db).all().get(plan_order[1])
     assert state is None or state.failures == 0
+
+
+class FailingFor(FakeRenewer):
+    """Renews by adding a version, except the certificates in `failing`."""
+
+    def __init__(self, store: Store, clock: FakeClock, failing: set[str]) -> None:
+        super().__init__(store, clock)
+        self.failing = failing
+
+    def __call__(self, cert_id: str, cancel: CancelToken) -> object:
+        if cert_id in self.failing:
+            self.calls.append(cert_id)
+            raise AcmeError("the CA is down")
+        return super().__call__(cert_id, cancel)
+
+
+@pytest.mark.parametrize("with_ari", [False, True])
+@pytest.mark.parametrize("fails", [False, True])
+def test_run_and_wake_renews_as_run_and_wakes_as_next_wake_after_it(
+        store: Store, hooks: ServiceHooks, clock: FakeClock, with_ari: bool,
+        fails: bool) -> None:
+    # One round plans once: what it renews, and when it says to wake up, are what run() and
+    # then a fresh next_wake() over the whole inventory give.
+    renewed = add_certificate(store, not_before=START - 61 * DAY, days=90, label="renewed")
+    failing = add_certificate(store, not_before=START - 62 * DAY, days=90, label="failing")
+    add_certificate(store, not_before=START - 55 * DAY, days=90, label="waiting")
+    add_certificate(store, not_before=START - 70 * DAY, days=90, label="manual",
+                    options=Dns01Manual())
+    for cert in store.certificates.all():
+        store.certificates.update(cert.id, ari_checked_at=clock.now())
+    renew = FailingFor(store, clock, {failing.id} if fails else set())
+    rp = RenewalPass(store, hooks, clock, renew,
+                     refresh_ari=(lambda cert_id: None) if with_ari else None)
+    outcomes, wake = rp.run_and_wake()
+    assert sorted(renew.calls) == sorted([renewed.id, failing.id])
+    actions = {o.label: o.action for o in outcomes}
+    assert actions == {"manual": "manual", "renewed": "renewed",
+                       "failing": "failed" if fails else "renewed"}
+    assert wake is not None and wake == rp.next_wake()
+    if with_ari:  # a new version has not been asked about yet: at once
+        assert wake == clock.now()
+    elif fails:  # the failed renewal's first retry
+        assert wake == clock.now() + dt.timedelta(minutes=1)
+    else:  # the waiting certificate
+        assert wake == next(i.due_at for i in rp.plan() if i.label == "waiting")
