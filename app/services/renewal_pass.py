@@ -15,8 +15,15 @@ from dataclasses import dataclass
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
-from app.domain import AnyCertificate, CertificateState, RenewalFacts, display_label, facts_of
-from app.errors import AcmeError, Cancelled, UserFacingError
+from app.domain import (
+    AnyCertificate,
+    CertificateState,
+    CertificateSummary,
+    RenewalFacts,
+    display_label,
+    facts_of,
+)
+from app.errors import AcmeError, Cancelled, NotFound, SecretStoreError, UserFacingError
 from app.events import (
     ManualActionNeeded,
     RenewalFailed,
@@ -63,6 +70,13 @@ class RenewalOutcome:
 
 def label_of(cert: AnyCertificate) -> str:
     return display_label(cert.label, cert.identifiers, cert.id)
+
+
+def missing_account_key() -> SecretStoreError:
+    """What a renewal under an account whose key is not in the store fails with (the same
+    words as the secret store's)."""
+    return SecretStoreError("A key that certdesk needs is missing from its store.",
+                            "Restore from a backup, or re-create the account or certificate.")
 
 
 def is_renewable(cert: AnyCertificate) -> bool:
@@ -189,26 +203,47 @@ class RenewalPass:
                 due.append(item)
         if not due:
             return outcomes
-        hosts = {a.id: ca_host(a.directory_url) for a in self._store.accounts.all()}
-        certs = {i.certificate_id: self._store.certificates.get(i.certificate_id) for i in due}
-        results = run_bounded(due, lambda i: hosts.get(certs[i.certificate_id].account_id or "",
-                                                       ""),
+        accounts = self._store.accounts.all()
+        hosts = {a.id: ca_host(a.directory_url) for a in accounts}
+        # Summaries (no PEM texts): which account and how many names; each renewal reads
+        # its certificate when it starts.
+        certs = {c.id: c for c in self._store.certificates.summaries_of(
+            i.certificate_id for i in due)}
+        due = [i for i in due if i.certificate_id in certs]  # removed since the plan
+        # What can be seen without the CA fails here, before a key is made or an order sent.
+        keyless = {a.id for a in accounts if not self._store.secrets.exists(a.key_secret_id)}
+        done: dict[str, RenewalOutcome] = {}
+        for item in due:
+            cert = certs[item.certificate_id]
+            if cert.account_id in keyless:
+                cancel.check()
+                done[item.certificate_id] = self._failed(cert, item, missing_account_key())
+        ready = [i for i in due if i.certificate_id not in done]
+        results = run_bounded(ready, lambda i: hosts.get(certs[i.certificate_id].account_id
+                                                         or "", ""),
                               lambda i, token: self._renew_one(i, token),
                               per_host=self._store.settings.get("renewals_per_ca"),
                               cancel=cancel,
                               size_of=lambda i: len(certs[i.certificate_id].identifiers))
-        for item, result in zip(due, results, strict=True):
+        for item, result in zip(ready, results, strict=True):
             if isinstance(result, RenewalOutcome):
-                outcomes.append(result)
+                done[item.certificate_id] = result
             elif isinstance(result, Deferred):
-                outcomes.append(self._failed(self._store.certificates.get(item.certificate_id),
-                                             item, result.reason))
+                done[item.certificate_id] = self._failed(self._summary(item.certificate_id),
+                                                         item, result.reason)
             else:  # _renew_one records the failures it expects: this is a bug
                 raise result
-        return outcomes
+        return outcomes + [done[i.certificate_id] for i in due]
+
+    def _summary(self, cert_id: str) -> CertificateSummary:
+        """One certificate without its PEM texts."""
+        found = self._store.certificates.summaries_of((cert_id,))
+        if not found:
+            raise NotFound(f"No certificate with id '{cert_id}'.")
+        return found[0]
 
     def _notify_manual(self, item: RenewalPlanItem) -> RenewalOutcome | None:
-        cert = self._store.certificates.get(item.certificate_id)
+        cert = self._summary(item.certificate_id)
         if not self._backoff.claim_manual_notice(cert.id, cert.current_version_id,
                                                  self._clock.now()):
             return None
@@ -220,11 +255,11 @@ class RenewalPass:
         return RenewalOutcome(cert.id, item.label, "manual", message)
 
     def _renew_one(self, item: RenewalPlanItem, cancel: CancelToken) -> RenewalOutcome:
-        before = self._store.certificates.get(item.certificate_id)
+        before = self._summary(item.certificate_id)
         try:
             with certificate_lock(self._store.home, item.certificate_id, self._lock_timeout,
                                   purpose="background renewal", cancel=cancel):
-                current = self._store.certificates.get(item.certificate_id)
+                current = self._summary(item.certificate_id)
                 if current.current_version_id != before.current_version_id:
                     return RenewalOutcome(item.certificate_id, item.label, "skipped",
                                           "Renewed meanwhile by another certdesk process.")
@@ -236,7 +271,7 @@ class RenewalPass:
         except Exception as exc:
             return self._failed(before, item, exc)
         self._backoff.clear_failures(item.certificate_id)
-        after = self._store.certificates.get(item.certificate_id)
+        after = self._summary(item.certificate_id)
         message = f"{item.label} was renewed."
         self._hooks.emit(RenewalSucceeded(item.certificate_id, item.label,
                                           after.current_version_id))

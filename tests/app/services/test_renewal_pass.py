@@ -9,7 +9,7 @@ from app import events
 from app.cancel import CancelToken
 from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
-from app.domain import CertificateState
+from app.domain import Account, CertificateState
 from app.errors import AcmeError
 from app.events import CoreEvent, ServiceHooks
 from app.orders.locks import certificate_lock
@@ -20,6 +20,7 @@ from tests.app.conftest import START
 from tests.support.certificates import add_certificate, add_version
 
 DAY = dt.timedelta(days=1)
+MINUTE = dt.timedelta(minutes=1)
 
 
 class FakeRenewer:
@@ -289,3 +290,53 @@ def test_run_and_wake_renews_as_run_and_wakes_as_next_wake_after_it(
         assert wake == clock.now() + dt.timedelta(minutes=1)
     else:  # the waiting certificate
         assert wake == next(i.due_at for i in rp.plan() if i.label == "waiting")
+
+
+def _account(store: Store, account_id: str, key_secret_id: str) -> None:
+    store.accounts.add(Account(
+        id=account_id, name=account_id, directory_url=f"https://{account_id}.test/dir",
+        preset=None, uri=f"https://{account_id}.test/acct/1", status="valid", contacts=(),
+        key_type="ec256", key_secret_id=key_secret_id, eab_kid=None, tos_url=None,
+        ca_bundle=None, created_at=START, updated_at=START))
+
+
+def test_an_account_without_its_key_fails_its_renewals_before_any_order(
+        store: Store, hooks: ServiceHooks, clock: FakeClock,
+        emitted: list[CoreEvent]) -> None:
+    _account(store, "keyed", store.secrets.put("account-key", b"-----ACCOUNT KEY-----"))
+    _account(store, "keyless", "gone")
+    keyed = add_certificate(store, not_before=START, days=90, names=("keyed.test",))
+    keyless = add_certificate(store, not_before=START, days=90, names=("keyless.test",))
+    store.certificates.update(keyed.id, account_id="keyed")
+    store.certificates.update(keyless.id, account_id="keyless")
+    renew = FakeRenewer(store, clock)
+    rp = RenewalPass(store, hooks, clock, renew)
+    clock.set(START + 61 * DAY)
+    outcomes = {o.certificate_id: o for o in rp.run()}
+    assert renew.calls == [keyed.id]  # nothing is asked of the CA for the other one
+    assert outcomes[keyed.id].action == "renewed"
+    failed = outcomes[keyless.id]
+    assert failed.action == "failed" and failed.next_attempt_at == clock.now() + 1 * MINUTE
+    assert "A key that certdesk needs is missing from its store." in failed.message
+    (event,) = [e for e in emitted if e.name == events.RENEWAL_FAILED]
+    assert event.payload["certificate_id"] == keyless.id
+    assert "re-create the account" in event.payload["hint"]
+    assert rp.run() == []  # backed off like any failed renewal
+
+
+def test_outcomes_keep_the_plan_order_with_failures_found_before_the_ca(
+        store: Store, hooks: ServiceHooks, clock: FakeClock) -> None:
+    _account(store, "keyed", store.secrets.put("account-key", b"-----ACCOUNT KEY-----"))
+    _account(store, "keyless", "gone")
+    certs = [add_certificate(store, not_before=START + n * dt.timedelta(hours=1), days=90,
+                             names=(f"n{n}.test",)) for n in range(4)]
+    for n, cert in enumerate(certs):
+        store.certificates.update(cert.id, account_id="keyless" if n % 2 else "keyed")
+    rp = RenewalPass(store, hooks, clock, FakeRenewer(store, clock))
+    clock.set(START + 70 * DAY)
+    plan = [i.certificate_id for i in rp.plan() if i.state == "due"]
+    outcomes = rp.run()
+    assert [o.certificate_id for o in outcomes] == plan
+    assert [o.action for o in outcomes] == [
+        "failed" if o.certificate_id in {certs[1].id, certs[3].id} else "renewed"
+        for o in outcomes]
