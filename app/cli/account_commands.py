@@ -10,7 +10,6 @@ from app.cli.context import CliContext, CommandResult
 from app.cli.input_files import read_input_file
 from app.cli.serialize import account_dict, table
 from app.errors import InvalidInput
-from app.services.accounts import AccountRequest
 from app.services.keys import DEFAULT_KEY_TYPE, KeyType
 
 KEY_TYPES = [k.value for k in KeyType]
@@ -85,6 +84,8 @@ def _add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
                            "(other users can see it in the process list and shell history).",
                            "Put it in a file for --eab-hmac-key-file (or pipe it with "
                            "--eab-hmac-key-file -).")
+    from app.services.accounts import AccountRequest
+
     hmac = _read_hmac_key(args.eab_hmac_key_file)
     request = AccountRequest(directory=args.directory, emails=args.email,
                              agree_tos=args.agree_tos, key_type=KeyType(args.key_type),

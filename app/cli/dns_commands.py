@@ -12,16 +12,13 @@ import datetime as dt
 import getpass
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.context import CliContext, CommandResult
 from app.errors import InvalidInput
-from app.services.dns_credentials import DnsCredentialService, ProviderInfo
-from app.services.dns_records import (
-    STOPS_WORKING,
-    persist_record_name,
-    persist_record_value,
-)
+
+if TYPE_CHECKING:  # the provider catalogue and the record helpers load with their commands
+    from app.services.dns_credentials import ProviderInfo
 
 
 def register(sub: Any) -> None:
@@ -91,6 +88,8 @@ def _info_dict(info: ProviderInfo) -> dict[str, Any]:
 
 
 def _providers(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    from app.services.dns_credentials import DnsCredentialService
+
     if args.name:
         info = DnsCredentialService.provider(args.name)
         lines = [f"{info.title} ({info.name}, {info.source})"
@@ -157,6 +156,8 @@ def _read_secrets(path: str) -> dict[str, str]:
 
 
 def _add(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
+    from app.services.dns_credentials import DnsCredentialService
+
     info = DnsCredentialService.provider(args.provider)
     secret_names = {f.name for f in info.fields if f.secret}
     values = _parse_pairs(args.field, "--field")
@@ -220,6 +221,12 @@ def _persist_record(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
                                "Use e.g. 2027-01-31T00:00:00Z.") from None
         until = until if until.tzinfo else until.replace(tzinfo=dt.UTC)
     wildcard = args.wildcard or args.name.startswith("*.")
+    from app.services.dns_records import (
+        STOPS_WORKING,
+        persist_record_name,
+        persist_record_value,
+    )
+
     name = persist_record_name(args.name)
     value = persist_record_value(args.issuer, args.account_uri, wildcard=wildcard,
                                  persist_until=until)

@@ -10,7 +10,7 @@ import builtins
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -35,7 +35,6 @@ from app.names import Identifier, parse_identifiers
 from app.orders.locks import certificate_lock
 from app.progress import ProgressSink, null_progress
 from app.renewal.due import is_due, renewal_time
-from app.services.accounts import AccountService
 from app.services.batch_renewal import Deferred, ca_host, run_bounded
 from app.services.restored_commands import check_plan_hooks
 from app.storage.certificates import CertificateChanges
@@ -52,6 +51,7 @@ if TYPE_CHECKING:
     from app.crypto.csr import SubjectFields
     from app.orders.abandon import OrderCancellation
     from app.orders.engine import OrderEngine
+    from app.services.accounts import AccountService
 
 log = logging.getLogger(__name__)
 
@@ -106,10 +106,12 @@ def _csr_identifiers(csr_pem: bytes) -> builtins.list[Identifier]:
 
 
 class CertificateService:
-    def __init__(self, store: Store, accounts: AccountService, *, clock: Clock | None = None,
-                 hooks: ServiceHooks | None = None,
+    def __init__(self, store: Store, accounts: Callable[[], AccountService], *,
+                 clock: Clock | None = None, hooks: ServiceHooks | None = None,
                  resources: SolverResources | None = None,
                  credentials: SecretReader | None = None) -> None:
+        """`accounts` gives the account service when an operation first needs one (reading
+        certificates does not load what talking to a CA needs)."""
         self._store = store
         self._accounts = accounts
         self._clock = clock or SystemClock()
@@ -123,7 +125,7 @@ class CertificateService:
         library."""
         from app.orders.engine import OrderEngine
 
-        return OrderEngine(self._store, self._accounts, clock=self._clock, hooks=self._hooks,
+        return OrderEngine(self._store, self._accounts(), clock=self._clock, hooks=self._hooks,
                            resources=self._resources, credentials=self._credentials)
 
     # -- queries ----------------------------------------------------------------------------
@@ -194,7 +196,7 @@ class CertificateService:
     # -- issuing ----------------------------------------------------------------------------
     def prepare(self, request: IssueRequest) -> OrderRecord:
         """Create the managed certificate and its first order locally (no network)."""
-        account = self._accounts.get(request.account_id)
+        account = self._accounts().get(request.account_id)
         if account.status == "deactivated":
             raise InvalidInput(f"The account {account.name} is deactivated.",
                                "Choose or register another account.")
@@ -386,8 +388,8 @@ class CertificateService:
         cert = self.get(cert_id)
         if not cert.current or not cert.account_id:
             return cert
-        account = self._accounts.get(cert.account_id)
-        client = self._accounts.client_for(account)
+        account = self._accounts().get(cert.account_id)
+        client = self._accounts().client_for(account)
         leaf = x509.load_pem_x509_certificate(cert.current.cert_pem.encode())
         try:
             info = client.renewal_info(leaf)
@@ -420,8 +422,8 @@ class CertificateService:
         cert = self.get(cert_id)
         if not cert.current or not cert.account_id:
             raise InvalidInput(f"{cert.label} has no issued certificate to revoke.", "")
-        account = self._accounts.get(cert.account_id)
-        client = self._accounts.client_for(account)
+        account = self._accounts().get(cert.account_id)
+        client = self._accounts().client_for(account)
         leaf = x509.load_pem_x509_certificate(cert.current.cert_pem.encode())
         client.revoke(leaf, REVOCATION_REASONS[reason])
         self._store.certificates.mark_revoked(cert.current.id, reason)
@@ -470,7 +472,7 @@ class CertificateService:
         if self._store.orders.unfinished_for(cert.id):
             raise InvalidInput(f"{cert.label} has an unfinished order.",
                                "Resume or cancel it on the Pending orders tab first.")
-        account = self._accounts.get(request.account_id)
+        account = self._accounts().get(request.account_id)
         if account.status == "deactivated":
             raise InvalidInput(f"The account {account.name} is deactivated.",
                                "Choose or register another account.")

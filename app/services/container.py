@@ -121,7 +121,7 @@ class Services:
     def certificates(self) -> CertificateService:
         from app.services.certificates import CertificateService
 
-        return CertificateService(self.store, self.accounts, clock=self.clock,
+        return CertificateService(self.store, lambda: self.accounts, clock=self.clock,
                                   hooks=self.hooks, resources=self.resources,
                                   credentials=self._credentials)
 

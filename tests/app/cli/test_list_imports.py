@@ -35,18 +35,20 @@ def test_list_loads_no_protocol_libraries(tmp_path: Path) -> None:
     assert len(json.loads("\n".join(listing))) == 3  # the certificates were listed
 
 
-def test_list_parses_no_certificates(tmp_path: Path) -> None:
-    """Both lists read stored values only: the certificate parser of the cryptography library
-    (its largest part to import) is not loaded, by the command modules or by the services."""
+def test_lists_load_no_certificate_parser_accounts_or_dns_providers(tmp_path: Path) -> None:
+    """Both lists read stored values only: not the certificate parser of the cryptography
+    library (its largest part to import), the account service (keys, CAs) or the DNS
+    provider catalogue, neither by the command modules nor by the services."""
     home = tmp_path / "home"
     seed(home, 2, 1)
+    unused = ("cryptography.x509", "app.services.accounts", "app.services.dns_credentials")
     for args in (["list"], ["--json", "list"]):
         code = ("import sys; from app.cli.main import main\n"
                 f"code = main(['--home', {str(home)!r}, *{args!r}])\n"
-                "print(code, 'cryptography.x509' in sys.modules)\n")
+                f"print(code, [m for m in {unused!r} if m in sys.modules])\n")
         proc = _run(code)
         assert proc.returncode == 0, proc.stderr
-        assert proc.stdout.strip().splitlines()[-1] == "0 False", args
+        assert proc.stdout.strip().splitlines()[-1] == "0 []", args
 
 
 def test_the_engine_still_loads_when_an_order_needs_it(tmp_path: Path) -> None:
