@@ -13,7 +13,7 @@ from app.cli.interaction import terminal_interaction
 from app.cli.serialize import (
     PlanJson,
     certificate_dict,
-    certificate_dicts,
+    certificate_json_items,
     order_dict,
     table,
     version_dict,
@@ -159,7 +159,7 @@ def _list(ctx: CliContext, args: argparse.Namespace) -> CommandResult:
     if ctx.json:
         # The store reads only what the JSON holds.
         certs = services.certificates.overviews(expiring_within=args.expiring_within)
-        return CommandResult(data=certificate_dicts(certs, now), keys_sorted=True)
+        return CommandResult(json_items=certificate_json_items(certs, now))
     # The table reads only what it shows.
     rows = [_list_row(c, now)
             for c in services.certificates.listing(expiring_within=args.expiring_within)]

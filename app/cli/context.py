@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.cli.json_output import json_document, json_list
 from app.services.bootstrap import open_services
 from app.services.container import Services
 
@@ -16,15 +16,14 @@ from app.services.container import Services
 class CommandResult:
     """A handler's result: `data` for --json, `text` for people, `last_line` printed last.
 
-    Scripts rely on `last_line` (e.g. the new id); keep it a bare value. `keys_sorted` says
-    that every dict in `data` already has its keys in sorted order, at every level: --json
-    prints the same document without sorting them again.
+    Scripts rely on `last_line` (e.g. the new id); keep it a bare value. A long list may come
+    as `json_items` instead of `data`: its items already encoded (app.cli.json_output).
     """
 
     data: Any = None
     text: str = ""
     last_line: str | None = None
-    keys_sorted: bool = False
+    json_items: list[str] | None = None
 
 
 @dataclass
@@ -52,23 +51,10 @@ class CliContext:
 
 def print_result(ctx: CliContext, result: CommandResult) -> None:
     if ctx.json:
-        sys.stdout.write(json_document(result.data, keys_sorted=result.keys_sorted))
+        sys.stdout.write(json_document(result.data) if result.json_items is None
+                         else json_list(result.json_items))
         return
     if result.text:
         print(result.text.rstrip("\n"))
     if result.last_line is not None:
         print(result.last_line)
-
-
-def json_document(data: Any, *, keys_sorted: bool = False) -> str:
-    """What --json prints: one JSON document, its keys sorted. A list has one item per line,
-    each encoded in one go by the standard library's C encoder (an indented document is
-    encoded in pure Python: seconds for a large inventory); anything else is indented.
-    With `keys_sorted` the list's dicts already have their keys in order and are not sorted
-    again. A list's items are trees of fresh dicts and lists, so the encoder does not look
-    for cycles."""
-    if isinstance(data, list) and data:
-        encode = json.JSONEncoder(sort_keys=not keys_sorted, default=str,
-                                  check_circular=False).encode
-        return "[\n" + ",\n".join(encode(item) for item in data) + "\n]\n"
-    return json.dumps(data, indent=2, default=str, sort_keys=True) + "\n"

@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from app.cli.json_output import line_encoder
 from app.domain import (
     Account,
     AnyCertificate,
@@ -67,9 +68,16 @@ def _keys_sorted(value: Any) -> Any:
 
 def certificate_dict(c: AnyCertificate | CertificateOverview, now: dt.datetime,
                      plan_json: PlanJson | None = None) -> dict[str, Any]:
-    """One certificate as JSON; pass one PlanJson for a whole list (shared plan JSON). With a
-    PlanJson the keys are in sorted order at every level, so a list of thousands is encoded
-    without sorting them again (CommandResult.keys_sorted)."""
+    """One certificate as JSON; pass one PlanJson for a whole list (shared plan JSON)."""
+    fields = _certificate_fields(c, now)
+    fields["validation"] = plan_json(c.validation) if plan_json else c.validation.to_json()
+    return fields
+
+
+def _certificate_fields(c: AnyCertificate | CertificateOverview,
+                        now: dt.datetime) -> dict[str, Any]:
+    """A certificate's JSON but its validation plan (whose key sorts last), the keys in
+    sorted order at every level."""
     due = days_left = current = None
     version = c.current
     if version is not None:
@@ -85,22 +93,33 @@ def certificate_dict(c: AnyCertificate | CertificateOverview, now: dt.datetime,
             "not_after": current["not_after"] if current else None,
             "preferred_chain": c.preferred_chain, "profile": c.profile,
             "renewal_due": due.isoformat() if due else None, "source": c.source,
-            "status": c.status,
-            "validation": plan_json(c.validation) if plan_json else c.validation.to_json()}
+            "status": c.status}
 
 
-def certificate_dicts(certs: Iterable[AnyCertificate | CertificateOverview],
-                      now: dt.datetime) -> list[dict[str, Any]]:
-    """Many certificates as JSON, their keys in sorted order at every level. Built with the
-    cycle collector paused: thousands of fresh, acyclic dicts would start it many times."""
-    plan_json = PlanJson()
+def certificate_json_items(certs: Iterable[AnyCertificate | CertificateOverview],
+                           now: dt.datetime) -> list[str]:
+    """Each certificate's certificate_dict() encoded on one line, keys sorted, for a list of
+    thousands: the fields are built in key order and encoded without sorting them again,
+    and the validation plan, whose key sorts last, is encoded once per distinct plan and
+    appended (the store hands out one object for identical plans; a plan's JSON was a third
+    of the encoding). Built with the cycle collector paused: thousands of fresh, acyclic
+    dicts would start it many times."""
+    encode = line_encoder(keys_sorted=True)
+    tails: dict[int, tuple[ValidationPlan, str]] = {}  # the plan kept: its id stays its own
+    items = []
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return [certificate_dict(c, now, plan_json) for c in certs]
+        for c in certs:
+            tail = tails.get(id(c.validation))
+            if tail is None or tail[0] is not c.validation:
+                text = encode(_keys_sorted(c.validation.to_json()))
+                tail = tails[id(c.validation)] = (c.validation, f', "validation": {text}}}')
+            items.append(encode(_certificate_fields(c, now))[:-1] + tail[1])
     finally:
         if was_enabled:
             gc.enable()
+    return items
 
 
 def order_dict(o: OrderRecord) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from app.cli.certificate_commands import _list
-from app.cli.context import CliContext, json_document, print_result
+from app.cli.context import CliContext, print_result
+from app.cli.json_output import json_document
 from app.cli.serialize import certificate_dict
 from app.clock import FakeClock
 from app.services.container import Services, build_services
@@ -41,7 +42,7 @@ def _printed(services: Services, expiring_within: float | None) -> str:
     return out.getvalue()
 
 
-@pytest.mark.parametrize("expiring_within", [None, 30.0, 0.0])
+@pytest.mark.parametrize("expiring_within", [None, 30.0, 0.0, -36500.0])
 def test_json_list_is_each_summary_as_json(services: Services,
                                            expiring_within: float | None) -> None:
     now = services.clock.now()

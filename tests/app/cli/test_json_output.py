@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from app.cli.context import json_document
+from app.cli.json_output import json_document
 
 
 def test_a_list_is_one_document_with_an_item_per_line() -> None:
