@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.domain import AnyCertificate
-from app.endpoints.compare import WARNING_STATUSES
 from app.renewal.backoff import RenewalState
 from app.renewal.humanize import duration, when
 from app.storage.endpoints import Endpoint
@@ -140,7 +139,7 @@ def assess(facts: list[CertificateFacts], endpoints: list[Endpoint],
                                         left.total_seconds(), f.renew_at, f.auto_renews, state))
     labels = {f.cert.id: _label(f.cert) for f in facts}
     for e in endpoints:
-        if e.status in WARNING_STATUSES and e.certificate_id in labels:
+        if e.status in _warning_statuses() and e.certificate_id in labels:
             severity = HealthState.CRITICAL if e.status == "expired" else HealthState.EXPIRING
             items.append(AttentionItem(
                 e.certificate_id, labels[e.certificate_id], "endpoint", severity,
@@ -159,3 +158,11 @@ def assess(facts: list[CertificateFacts], endpoints: list[Endpoint],
         critical=sum(1 for h in health if h.state is HealthState.CRITICAL),
         soon_expiring=soon, attention=tuple(items),
         next_renewal_at=min(renewals) if renewals else None, computed_at=now)
+
+
+def _warning_statuses() -> frozenset[str]:
+    """The endpoint verdicts that warn, from the module that judges (it brings the
+    certificate parser, which an inventory without monitored endpoints never needs)."""
+    from app.endpoints.compare import WARNING_STATUSES
+
+    return WARNING_STATUSES

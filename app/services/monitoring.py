@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, Protocol
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
 from app.domain import facts_of
-from app.endpoints.checker import EndpointChecker, FetchFn
 from app.events import (
     CertificateIssued,
     CertificateRenewed,
@@ -48,8 +48,13 @@ from app.services.renewal_pass import (
     RenewFn,
     is_renewable,
 )
-from app.storage.endpoints import Endpoint, parse_address
+from app.storage.endpoints import Endpoint, EndpointRepository, parse_address
 from app.storage.store import Store
+
+# The checks themselves bring the TLS client and the certificate parser: imported when an
+# endpoint is first checked (an inventory without monitored endpoints never needs them).
+if TYPE_CHECKING:
+    from app.endpoints.checker import EndpointChecker, FetchFn
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +90,8 @@ class MonitoringService:
         self.renewals = RenewalPass(store, hooks, clock, renew or _cannot_renew,
                                     refresh_ari=refresh_ari,
                                     lock_timeout=lock_timeout)
-        self.endpoint_checker = EndpointChecker(store, hooks, clock, fetch=fetch)
+        self._fetch = fetch
+        self.endpoints = EndpointRepository(store.db)
         self._backoff = BackoffRepository(store.db)
         self._loop = BackgroundLoop(clock, self.tick)
         self._unsubscribe: Any = None
@@ -95,6 +101,12 @@ class MonitoringService:
                          certificates: CertificateOps, **kwargs: Any) -> MonitoringService:
         return cls(store, hooks, clock, renew=renew_with(certificates),
                    refresh_ari=certificates.refresh_renewal_info, **kwargs)
+
+    @cached_property
+    def endpoint_checker(self) -> EndpointChecker:
+        from app.endpoints.checker import EndpointChecker
+
+        return EndpointChecker(self._store, self._hooks, self._clock, fetch=self._fetch)
 
     # -- what the tray shows ------------------------------------------------------------
     def summary(self) -> MonitorSummary:
@@ -113,7 +125,7 @@ class MonitoringService:
                 auto_renews=self.reminders.auto_renews(timing, settings),
                 renewal=states.get(cert.id)))
         return with_order_items(
-            with_delivery_items(assess(facts, self.endpoint_checker.endpoints.list(), now),
+            with_delivery_items(assess(facts, self.endpoints.list(), now),
                                 self._store, certificates), self._store, certificates)
 
     def attention(self) -> tuple[AttentionItem, ...]:
@@ -153,16 +165,16 @@ class MonitoringService:
     def add_endpoint(self, certificate_id: str, address: str, server_name: str = "") -> Endpoint:
         cert = self._store.certificates.get(certificate_id)
         host, port = parse_address(address)
-        return self.endpoint_checker.endpoints.add(cert.id, host, port, server_name.strip(),
-                                                   now=self._clock.now())
+        return self.endpoints.add(cert.id, host, port, server_name.strip(),
+                                  now=self._clock.now())
 
     def list_endpoints(self, certificate_id: str | None = None) -> list[Endpoint]:
         if certificate_id is not None:
             certificate_id = self._store.certificates.get(certificate_id).id
-        return self.endpoint_checker.endpoints.list(certificate_id)
+        return self.endpoints.list(certificate_id)
 
     def remove_endpoint(self, endpoint_id: str) -> Endpoint:
-        return self.endpoint_checker.endpoints.remove(endpoint_id)
+        return self.endpoints.remove(endpoint_id)
 
     def check_endpoints(self, certificate_id: str | None = None, *,
                         cancel: CancelToken = NEVER_CANCELLED) -> list[Endpoint]:
@@ -184,12 +196,14 @@ class MonitoringService:
         outcomes, renewal_wake = self.renewals.run_and_wake(cancel=cancel)
         changed = bool(outcomes)
         changed |= bool(self.reminders.evaluate())
-        changed |= bool(self.endpoint_checker.check_due(cancel=cancel))
+        watched = bool(self.endpoints.list())  # none: the checker is never built
+        changed |= watched and bool(self.endpoint_checker.check_due(cancel=cancel))
         self._hooks.emit(MonitoringPassFinished())
         if changed:
             self._hooks.emit(MonitoringChanged())
         moments = [m for m in (renewal_wake, self.reminders.next_reminder_at(),
-                               self.endpoint_checker.next_due_at()) if m is not None]
+                               self.endpoint_checker.next_due_at() if watched else None)
+                   if m is not None]
         return min(moments) if moments else None
 
     def start(self) -> None:

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 
 from app.domain import Event, ManagedCertificate
 from app.errors import CertdeskError
-from app.wizard.certificate_facts import CertificateFacts, facts_from_pem
 
+# The facts come from parsing the PEM texts: the certificate parser is imported with the
+# first details read, not with the window.
 if TYPE_CHECKING:
     from app.services.container import Services
+    from app.wizard.certificate_facts import CertificateFacts
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class CertificateDetails:
 
 
 def read_details(services: Services, cert_id: str) -> CertificateDetails:
+    from app.wizard.certificate_facts import facts_from_pem
+
     history = services.certificates.history(cert_id)  # the certificate, read with its events
     cert = history.certificate
     facts: CertificateFacts | CertdeskError | None = None

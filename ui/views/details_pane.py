@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFontDatabase
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 
 from app.errors import CertdeskError
 from app.services.timeline import MomentKind, Timeline
-from app.wizard.certificate_facts import CertificateFacts, facts_from_pem
 from ui.models.certificate_rows import display_name, expiry_state
 from ui.models.dates import local_time
 from ui.theme import expiry_color
 from ui.views.flow_layout import FlowLayout
 from ui.views.markup import escape
 from ui.views.timeline import TimelineView
+
+if TYPE_CHECKING:  # the parser of PEM texts is imported where a certificate is first shown
+    from app.wizard.certificate_facts import CertificateFacts
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -150,6 +152,8 @@ class DetailsPane(QScrollArea):
             self.validity_text.hide()
             return
         if facts is None:
+            from app.wizard.certificate_facts import facts_from_pem
+
             try:
                 facts = facts_from_pem(version.fullchain_pem)
             except CertdeskError as exc:

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +14,7 @@ from app.cancel import CancelToken
 from app.challenge_options import Dns01Manual
 from app.clock import FakeClock
 from app.domain import RenewalFacts
+from app.endpoints.probe import EndpointUnreachable, ServedCertificate
 from app.events import CoreEvent, ServiceHooks
 from app.services.monitoring import MonitoringService
 from app.services.renewal_pass import RenewalPass, RenewalPlanItem
@@ -21,6 +25,7 @@ from tests.support.certificates import add_certificate, add_version
 from tests.support.ports import free_port
 
 DAY = dt.timedelta(days=1)
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_tick_renews_reminds_checks_and_plans_the_next_wake(
@@ -128,3 +133,32 @@ def test_a_tick_plans_the_renewals_once(store: Store, hooks: ServiceHooks, clock
     assert plans == [5]  # one plan, for the renewals and for the next wake-up
     assert reads == [5, 5]  # the ARI poll's read, the plan's read
     assert next_at is not None and next_at <= clock.now() + dt.timedelta(hours=6)
+
+
+def test_endpoints_added_after_a_tick_without_any_are_checked_by_the_next(
+        store: Store, hooks: ServiceHooks, clock: FakeClock, emitted: list[CoreEvent]) -> None:
+    cert = add_certificate(store, not_before=START, days=90)
+    fetched: list[tuple[str, int]] = []
+
+    def fetch(host: str, port: int, sni: str | None) -> ServedCertificate:
+        fetched.append((host, port))
+        raise EndpointUnreachable("Nothing answers.")
+
+    service = MonitoringService(store, hooks, clock, fetch=fetch)
+    first_wake = service.tick()
+    assert fetched == [] and first_wake is not None and first_wake > clock.now()
+    service.add_endpoint(cert.id, "www.example.test:8443")
+    assert service.tick() == clock.now() + dt.timedelta(hours=24)  # the next daily check
+    assert fetched == [("www.example.test", 8443)]
+    assert events.ENDPOINT_WARNING in [e.name for e in emitted]
+
+
+def test_the_monitoring_service_imports_no_endpoint_probe() -> None:
+    """The TLS client and the certificate parser come with the first endpoint check."""
+    code = ("import sys; import app.services.monitoring\n"
+            "print(sorted(m for m in ('app.endpoints.checker', 'app.endpoints.probe',"
+            " 'cryptography.x509') if m in sys.modules))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
