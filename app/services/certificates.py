@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import logging
+import threading
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -118,15 +119,22 @@ class CertificateService:
         self._hooks = hooks or ServiceHooks()
         self._resources = resources if resources is not None else SolverResources()
         self._credentials = credentials
+        self._engine_lock = threading.Lock()
+        self._built_engine: OrderEngine | None = None
 
     @cached_property
     def engine(self) -> OrderEngine:
         """Built when an order first runs: listing and scanning never import the acme
-        library."""
-        from app.orders.engine import OrderEngine
+        library. Built once, also when renewals running side by side ask for it at the same
+        moment (functools.cached_property locks only up to Python 3.11)."""
+        with self._engine_lock:
+            if self._built_engine is None:
+                from app.orders.engine import OrderEngine
 
-        return OrderEngine(self._store, self._accounts(), clock=self._clock, hooks=self._hooks,
-                           resources=self._resources, credentials=self._credentials)
+                self._built_engine = OrderEngine(
+                    self._store, self._accounts(), clock=self._clock, hooks=self._hooks,
+                    resources=self._resources, credentials=self._credentials)
+            return self._built_engine
 
     # -- queries ----------------------------------------------------------------------------
     def list(self) -> builtins.list[ManagedCertificate]:
