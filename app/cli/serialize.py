@@ -30,7 +30,7 @@ def account_dict(a: Account) -> dict[str, Any]:
 
 
 def version_dict(v: CertificateVersion | VersionSummary | VersionOverview) -> dict[str, Any]:
-    """A version as JSON, its keys in sorted order (see certificate_dict)."""
+    """A version as JSON, its keys in sorted order (see certificate_json_items)."""
     return {"ari_cert_id": v.ari_cert_id, "id": v.id, "issuer": v.issuer,
             "key_type": v.key_type, "names": list(v.names),
             "not_after": v.not_after.isoformat(), "not_before": v.not_before.isoformat(),
@@ -43,8 +43,7 @@ def version_dict(v: CertificateVersion | VersionSummary | VersionOverview) -> di
 class PlanJson:
     """Each validation plan's JSON once per distinct plan object: the store hands out one
     object for certificates with identical plans, so a listing of thousands encodes a few.
-    Keeps the plans it has seen, so an id is never reused while it is remembered. The JSON's
-    keys are in sorted order at every level (see certificate_dict)."""
+    Keeps the plans it has seen, so an id is never reused while it is remembered."""
 
     def __init__(self) -> None:
         self._seen: dict[int, tuple[ValidationPlan, dict[str, Any]]] = {}
@@ -52,7 +51,7 @@ class PlanJson:
     def __call__(self, plan: ValidationPlan) -> dict[str, Any]:
         hit = self._seen.get(id(plan))
         if hit is None or hit[0] is not plan:
-            hit = (plan, _keys_sorted(plan.to_json()))
+            hit = (plan, plan.to_json())
             self._seen[id(plan)] = hit
         return hit[1]
 
