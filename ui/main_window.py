@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh_when_shown)
         self._stale = False  # a reload was asked for while the window was hidden
+        self._in_tray = False  # closed to the tray: the lists are let go until shown
         # Core events name the certificate they touched: only those rows are read again.
         self._dirty_ids: set[str] = set()
         self._rows_timer = QTimer(self)
@@ -549,10 +550,26 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._in_tray = False
         if self._stale:
             self.refresh_when_shown()
 
+    def release_lists(self) -> None:
+        """Back in the tray: the inventory is let go and read again when the window is next
+        shown, so an app waiting in the tray holds what it holds after starting there."""
+        self._in_tray = True
+        self._stale = True
+        self.snapshot = None
+        self._dirty_ids.clear()
+        self.inventory.set_rows(())
+        self.details.show_certificate(None, self.ctx.services.clock.now())
+        self._update_actions()
+        QTimer.singleShot(0, release_memory)
+
     def _apply_snapshot(self, snap: Snapshot) -> None:
+        if self._in_tray:  # read before the window went back to the tray
+            self._snapshot_ended()
+            return
         try:
             self._show_snapshot(snap)
         finally:
@@ -823,5 +840,6 @@ class MainWindow(QMainWindow):
         if self.keep_running_in_tray:
             self.hide()
             event.ignore()
+            self.release_lists()
             return
         super().closeEvent(event)

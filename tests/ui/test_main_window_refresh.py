@@ -108,3 +108,36 @@ def test_a_change_seen_while_core_events_come_is_read_once_the_app_is_quiet(
     qtbot.wait(300)  # quiet now
     window._on_change_polled(False)  # the next poll: the change kept is read now
     qtbot.waitUntil(lambda: len(loads) == before + 1, timeout=5000)
+
+
+def test_closing_to_the_tray_lets_the_lists_go_and_showing_reads_them_again(
+        qtbot: QtBot, home: Path, services: Services, make_ctx: MakeCtx,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seed(home, 4, 1)
+    loads: list[int] = []
+    real = ui.snapshot.load_snapshot
+
+    def counting(svc: Services) -> object:
+        loads.append(1)
+        return real(svc)
+
+    monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
+    window = MainWindow(make_ctx(services, inline=True))
+    qtbot.addWidget(window)
+    window.keep_running_in_tray = True
+    with qtbot.waitSignal(window.snapshot_loaded, timeout=10_000):
+        window.show()
+        window.refresh_when_shown()
+    window.inventory.table.selectRow(0)
+    assert window.selected_certificate() is not None
+    window.close()  # back to the tray: the app keeps running
+    assert not window.isVisible()
+    assert window.snapshot is None and window.inventory.model.rows == ()
+    assert window.selected_certificate() is None and not window.renew_action.isEnabled()
+    window.refresh()  # e.g. a change read while in the tray: not held either
+    qtbot.wait(200)
+    assert window.snapshot is None and window.inventory.model.rows == ()
+    with qtbot.waitSignal(window.snapshot_loaded, timeout=10_000):
+        window.show()
+    assert len(window.inventory.model.rows) == 4 and window.snapshot is not None
+    assert loads == [1, 1, 1]
