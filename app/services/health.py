@@ -33,7 +33,7 @@ def worst(states: list[HealthState]) -> HealthState:
     return max(states, key=lambda s: s.rank, default=HealthState.OK)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttentionItem:
     certificate_id: str
     label: str
@@ -45,7 +45,7 @@ class AttentionItem:
     endpoint_id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CertificateHealth:
     certificate_id: str
     label: str
@@ -78,7 +78,7 @@ class MonitorSummary:
                                    state=worst([self.state, *(i.severity for i in extra)]))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CertificateFacts:
     """What the assessment needs to know about one certificate (gathered by the service)."""
 

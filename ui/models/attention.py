@@ -44,7 +44,7 @@ def _date(value: dt.datetime | None) -> str:
     return local_time(value, empty="")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttentionRow:
     """One item plus its place in the service's worst-first order (the default sort)."""
 
