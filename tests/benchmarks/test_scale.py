@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from benchmarks import scale
 from benchmarks.seed import seed
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -44,3 +49,25 @@ def test_cold_start_and_table(seeded: Path) -> None:
     assert timings["first_window"] > 0
     text = scale.table({f"self_test_{k}_ms": v for k, v in timings.items()}, 30)
     assert "cold start to first window" in text
+
+
+@pytest.mark.gui
+def test_idle_memory_with_the_window_and_in_the_tray(seeded: Path) -> None:
+    window = scale._on_copy(seeded, lambda home: scale.idle_rss_mb(home, settle_s=1.0))
+    tray = scale._on_copy(seeded, lambda home: scale.idle_rss_mb(home, settle_s=1.0,
+                                                                 tray=True))
+    assert window > 0 and tray > 0
+    text = scale.table({"idle_rss_mb": window, "idle_rss_tray_mb": tray}, 30)
+    assert "window shown" in text and "started in the tray" in text
+
+
+def test_the_tray_start_tells_qt_a_tray_is_there() -> None:
+    code = ("import sys; from benchmarks.tray_start import TrayAvailable\n"
+            "sys.meta_path.insert(0, TrayAvailable())\n"
+            "from PySide6.QtWidgets import QApplication, QSystemTrayIcon\n"
+            "app = QApplication([])\n"
+            "print(QSystemTrayIcon.isSystemTrayAvailable())\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "True"
