@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from app.cli.json_output import line_encoder
@@ -101,24 +102,32 @@ def certificate_json_items(certs: Iterable[AnyCertificate | CertificateOverview]
     thousands: the fields are built in key order and encoded without sorting them again,
     and the validation plan, whose key sorts last, is encoded once per distinct plan and
     appended (the store hands out one object for identical plans; a plan's JSON was a third
-    of the encoding). Built with the cycle collector paused: thousands of fresh, acyclic
-    dicts would start it many times."""
+    of the encoding). Built with the cycle collector paused (collector_paused)."""
     encode = line_encoder(keys_sorted=True)
     tails: dict[int, tuple[ValidationPlan, str]] = {}  # the plan kept: its id stays its own
     items = []
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         for c in certs:
             tail = tails.get(id(c.validation))
             if tail is None or tail[0] is not c.validation:
                 text = encode(_keys_sorted(c.validation.to_json()))
                 tail = tails[id(c.validation)] = (c.validation, f', "validation": {text}}}')
             items.append(encode(_certificate_fields(c, now))[:-1] + tail[1])
+    return items
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """The cycle collector off meanwhile, for building thousands of acyclic tuples and dicts
+    (each run would walk them all again; dropped before it is back on, it never sees them).
+    It is switched back on afterwards, also after an error, unless it was off before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
         if was_enabled:
             gc.enable()
-    return items
 
 
 def order_dict(o: OrderRecord) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import io
 import json
 from collections.abc import Iterator
@@ -51,6 +52,16 @@ def test_json_list_is_each_summary_as_json(services: Services,
     expected = json_document([certificate_dict(c, now) for c in summaries])
     printed = _printed(services, expiring_within)
     assert printed == expected  # same keys, values, order and layout, byte for byte
+    assert gc.isenabled()  # paused while the list was built, on again
     assert len(json.loads(printed)) == len(summaries)
     if expiring_within is None:
         assert len(summaries) == 40
+
+
+def test_a_list_leaves_the_collector_off_when_it_was_off(services: Services) -> None:
+    gc.disable()
+    try:
+        assert json.loads(_printed(services, None))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
