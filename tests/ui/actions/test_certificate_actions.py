@@ -47,9 +47,12 @@ def test_settings_reissue_and_remove(qtbot: QtBot, pebble: Pebble, pebble_servic
     changed = pebble_services.certificates.get(cert.id)
     assert changed.auto_renew is False and changed.validation.default.method == "dns-01"
     assert changed.current_version_id == cert.current_version_id
-    pebble_services.certificates.update_settings(cert.id, validation=http_plan(pebble),
+    restored = http_plan(pebble)
+    pebble_services.certificates.update_settings(cert.id, validation=restored,
                                                  auto_renew=True)
-    reload(qtbot, window)
+    # The reload the saved settings started may have read them before this change.
+    reload(qtbot, window, until=lambda snap: snap.certificates[cert.id].auto_renew
+           and snap.certificates[cert.id].validation == restored)
 
     window.inventory.table.selectRow(0)
     actions.reissue_action.trigger()
@@ -72,7 +75,8 @@ def test_settings_reissue_and_remove(qtbot: QtBot, pebble: Pebble, pebble_servic
     assert memory["methods"]["www.act.example.com"] == MethodKey.HTTP_LISTENER.value
     assert memory["values"]["http-listener"]["port"] == pebble.http_port
     wizard.done(0)
-    reload(qtbot, window)
+    reload(qtbot, window, until=lambda snap: snap.certificates[cert.id].identifiers
+           == again.identifiers)
 
     window.tabs.setCurrentWidget(window.splitter)
     window.inventory.table.selectRow(0)
