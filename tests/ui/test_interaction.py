@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 import pytest
 import shiboken6
@@ -19,6 +20,26 @@ ACTION = ManualAction("o1", "dns-record", "Create", "do it",
                       ({"name": "_acme-challenge.a.test.", "type": "TXT", "value": "v"},))
 
 
+@pytest.fixture
+def interaction(qtbot: QtBot) -> Iterator[GuiInteraction]:
+    """A question channel with its own dispatcher, deleted here on the GUI thread. Left to
+    Python, it may end up in a reference cycle (an exception the worker raised keeps its
+    frames), and the cyclic collector may run on any thread: deleted on a worker, its
+    dispatcher's running timer stays registered and fires on a deleted object."""
+    made = GuiInteraction()
+    yield made
+    shiboken6.delete(made)
+
+
+@pytest.fixture
+def shared(qtbot: QtBot) -> Iterator[GuiDispatcher]:
+    """The app's one dispatcher, deleted here on the GUI thread (see `interaction`)."""
+    made = GuiDispatcher()
+    yield made
+    made.stop()
+    shiboken6.delete(made)
+
+
 def _confirm_in_thread(interaction: GuiInteraction, cancel: CancelToken,
                        out: list[object]) -> threading.Thread:
     def run() -> None:
@@ -33,8 +54,8 @@ def _confirm_in_thread(interaction: GuiInteraction, cancel: CancelToken,
 
 
 @pytest.mark.parametrize("how", ["accept", "park", "cancel"])
-def test_worker_waits_for_the_gui(qtbot: QtBot, how: str) -> None:
-    interaction = GuiInteraction()
+def test_worker_waits_for_the_gui(qtbot: QtBot, interaction: GuiInteraction,
+                                  how: str) -> None:
     cancel = CancelToken()
     out: list[object] = []
     with qtbot.waitSignal(interaction.action_requested, timeout=5000) as blocker:
@@ -56,14 +77,15 @@ def test_worker_waits_for_the_gui(qtbot: QtBot, how: str) -> None:
         assert out[0] is True
 
 
-def test_confirm_on_gui_thread_does_not_deadlock(qtbot: QtBot) -> None:
-    assert GuiInteraction().confirm(ACTION, CancelToken()) is False
+def test_confirm_on_gui_thread_does_not_deadlock(qtbot: QtBot,
+                                                 interaction: GuiInteraction) -> None:
+    assert interaction.confirm(ACTION, CancelToken()) is False
 
 
-def test_a_question_for_a_closed_window_parks_the_order(qtbot: QtBot) -> None:
+def test_a_question_for_a_closed_window_parks_the_order(qtbot: QtBot,
+                                                        shared: GuiDispatcher) -> None:
     # The app's one dispatcher outlives windows: a question that arrives after its window
     # is gone must neither touch the deleted object nor leave the worker waiting.
-    shared = GuiDispatcher()
     window = QWidget()
     interaction = GuiInteraction(window, dispatcher=shared)
     out: list[object] = []
@@ -72,4 +94,3 @@ def test_a_question_for_a_closed_window_parks_the_order(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: bool(out), timeout=5000)
     thread.join(5)
     assert isinstance(out[0], NeedsUserAction)  # parked: resumable later
-    shared.stop()
