@@ -56,11 +56,16 @@ MakeCtx = Callable[..., AppContext]
 @pytest.fixture
 def make_ctx(qapp: object) -> Iterator[MakeCtx]:
     made: list[AppContext] = []
+    threaded: list[TaskRunner] = []
 
     def make(services: Services, *, inline: bool = False) -> AppContext:
         bridge = CoreEventBridge(services.hooks)
-        runner: Runner = (InlineTaskRunner() if inline
-                          else TaskRunner(dispatcher=bridge.dispatcher))  # as the app does
+        runner: Runner
+        if inline:
+            runner = InlineTaskRunner()
+        else:
+            runner = TaskRunner(dispatcher=bridge.dispatcher)  # as the app does
+            threaded.append(runner)
         ctx = AppContext(services=services, preferences=PreferencesService(services.store),
                          tasks=runner, bridge=bridge)
         made.append(ctx)
@@ -69,4 +74,10 @@ def make_ctx(qapp: object) -> Iterator[MakeCtx]:
     yield make
     for ctx in made:
         ctx.tasks.shutdown()
+    for threads in threaded:
+        # The tasks still running (cancelled, they end soon) end here: one ending later may
+        # use services already closed, and write to the keyring of no test (a file in the
+        # working directory) once this test's environment is restored.
+        threads.shutdown(wait=True)
+    for ctx in made:
         ctx.bridge.close()
