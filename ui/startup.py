@@ -84,6 +84,7 @@ def build_app(app: QApplication, *, home: Path, ca_bundle: str | None,
               name="cleanup leftovers")
     bridge.event_received.connect(_on_core_event_received)
     cancel_start = _start_after_first_load(window, monitoring) if background else None
+    _warm_up_once_shown(window, ctx)
     return Started(ctx, window, tray, instance, monitoring if background else None,
                    cancel_start)
 
@@ -107,6 +108,21 @@ def _start_after_first_load(window: MainWindow,
     window.attention_view.items_loaded.connect(start)
     QTimer.singleShot(FIRST_LOAD_WAIT_MS, start)  # a first read that fails delays it no more
     return cancel
+
+
+def _warm_up_once_shown(window: MainWindow, ctx: AppContext) -> None:
+    """Once the window has shown its lists, every service is built on a worker, so the first
+    export, backup or settings dialog does not import a module on the GUI thread. Not while
+    the app only sits in the tray: there the memory matters more."""
+    done = [False]
+
+    def warm_up(*_args: object) -> None:
+        if not done[0]:
+            done[0] = True
+            ctx.tasks.run(lambda _c: ctx.services.warm_up(), on_success=lambda _v: None,
+                          name="warm up services")
+
+    window.snapshot_loaded.connect(warm_up)
 
 
 def _on_core_event_received(event: CoreEvent) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.services.container import Services
 from benchmarks.seed import seed
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -23,13 +25,27 @@ def start(qapp: QApplication, home: Path, *, hidden: bool) -> Started:
     return started
 
 
-def test_a_shown_app_reads_its_lists_at_once(qtbot: QtBot, qapp: QApplication,
-                                             home: Path) -> None:
+def record_warm_ups(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    threads: list[str] = []
+    monkeypatch.setattr(Services, "warm_up",
+                        lambda self: threads.append(threading.current_thread().name))
+    return threads
+
+
+def test_a_shown_app_reads_its_lists_at_once_then_builds_its_services_on_a_worker(
+        qtbot: QtBot, qapp: QApplication, home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seed(home, 3, 1)
+    warm_ups = record_warm_ups(monkeypatch)
     started = start(qapp, home, hidden=False)
     try:
         with qtbot.waitSignal(started.window.snapshot_loaded, timeout=10_000):
             started.window.show()
+        qtbot.waitUntil(lambda: bool(warm_ups), timeout=10_000)
+        assert threading.main_thread().name not in warm_ups
+        started.window.refresh()
+        with qtbot.waitSignal(started.window.snapshot_loaded, timeout=10_000):
+            pass
+        assert len(warm_ups) == 1  # once, not after every reload
     finally:
         started.close()
         started.window.close()
@@ -44,12 +60,14 @@ def test_an_app_in_the_tray_reads_the_attention_list_and_the_rest_when_shown(
         return Tray(ctx, window)  # as where the platform has a tray
 
     monkeypatch.setattr(Tray, "create", with_tray)
+    warm_ups = record_warm_ups(monkeypatch)
     started = start(qapp, home, hidden=True)
     window = started.window
     try:
         with qtbot.waitSignal(window.attention_view.items_loaded, timeout=10_000):
             pass
         assert window.snapshot is None and not window.inventory.model.rows
+        assert not warm_ups  # in the tray, services are built only when used
         with qtbot.waitSignal(window.snapshot_loaded, timeout=10_000):
             window.show()
         assert len(window.inventory.model.rows) == 3
