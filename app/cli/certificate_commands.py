@@ -14,12 +14,12 @@ from app.cli.serialize import (
     PlanJson,
     certificate_dict,
     certificate_json_items,
-    collector_paused,
     order_dict,
     table,
     version_dict,
 )
 from app.cli.validation_options import plan_from_cli
+from app.collector import collector_paused
 from app.domain import ListedCertificate, ValidationPlan
 from app.errors import CertdeskError, InvalidInput
 from app.progress import ProgressEvent

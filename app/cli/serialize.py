@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from app.cli.json_output import line_encoder
+from app.collector import collector_paused
 from app.domain import (
     Account,
     AnyCertificate,
@@ -114,20 +113,6 @@ def certificate_json_items(certs: Iterable[AnyCertificate | CertificateOverview]
                 tail = tails[id(c.validation)] = (c.validation, f', "validation": {text}}}')
             items.append(encode(_certificate_fields(c, now))[:-1] + tail[1])
     return items
-
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """The cycle collector off meanwhile, for building thousands of acyclic tuples and dicts
-    (each run would walk them all again; dropped before it is back on, it never sees them).
-    It is switched back on afterwards, also after an error, unless it was off before."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def order_dict(o: OrderRecord) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock
+from app.collector import collector_paused
 from app.domain import (
     AnyCertificate,
     CertificateState,
@@ -37,7 +38,6 @@ from app.renewal.backoff import BackoffRepository, RenewalState
 from app.renewal.due import renewal_moment
 from app.renewal.humanize import when
 from app.services.batch_renewal import Deferred, ca_host, run_bounded
-from app.storage.rows import without_gc_pauses
 from app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class RenewalPass:
     def plan(self) -> list[RenewalPlanItem]:
         # The store selects what is_renewable() accepts, reading only the renewal time's
         # inputs.
-        with without_gc_pauses():  # an item per certificate, none of them cyclic
+        with collector_paused():  # an item per certificate, none of them cyclic
             return self._plan(self._store.certificates.renewable())
 
     def _plan(self, certs: Sequence[RenewalFacts]) -> list[RenewalPlanItem]:
@@ -145,7 +145,7 @@ class RenewalPass:
     def next_wake(self) -> dt.datetime | None:
         """The next moment something may need doing (a due time, a backoff end, an ARI poll)."""
         certs = self._store.certificates.renewable()
-        with without_gc_pauses():
+        with collector_paused():
             plan = self._plan(certs)
         return self._next_wake(certs, plan)
 
@@ -175,7 +175,7 @@ class RenewalPass:
         background loop's round, over every certificate): afterwards only the certificates
         the run acted on are read and planned again (a new version, a backoff)."""
         certs = self._store.certificates.renewable()
-        with without_gc_pauses():
+        with collector_paused():
             plan = self._plan(certs)
         outcomes = self._run(plan, cancel=cancel)
         acted = {o.certificate_id for o in outcomes}

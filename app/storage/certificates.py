@@ -10,6 +10,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypedDict, Unpack
 
 from app.clock import utcnow
+from app.collector import collector_paused
 from app.domain import (
     CertificateState,
     CertificateSummary,
@@ -32,7 +33,6 @@ from app.storage.rows import (
     reads_row,
     req_iso,
     to_iso,
-    without_gc_pauses,
 )
 
 
@@ -214,7 +214,7 @@ class CertificateRepository:
 
     def all(self) -> list[ManagedCertificate]:
         # A certificate removed meanwhile is either whole or gone.
-        with self._db.snapshot(), without_gc_pauses():
+        with self._db.snapshot(), collector_paused():
             rows = self._db.query("SELECT * FROM certificates ORDER BY created_at")
             versions = self._all_current_versions()
             return self._with_versions(rows, versions)
@@ -222,7 +222,7 @@ class CertificateRepository:
     def summaries(self) -> list[CertificateSummary]:
         """Every certificate without its PEM texts, oldest first, from one state of the
         database: what lists and scans read."""
-        with self._db.snapshot(), without_gc_pauses():
+        with self._db.snapshot(), collector_paused():
             rows = self._db.query(f"{_SUMMARY} ORDER BY c.created_at")
             return converted("certificates", rows, _summary_from_row)
 
@@ -241,13 +241,13 @@ class CertificateRepository:
 
     def listing(self) -> list[ListedCertificate]:
         """Every certificate as the command line's list shows it, oldest first."""
-        with self._db.snapshot(), without_gc_pauses():
+        with self._db.snapshot(), collector_paused():
             return converted("certificates", self._db.query(_LISTING), _listed)
 
     def overviews(self) -> list[CertificateOverview]:
         """Every certificate as the command line's JSON list prints it, oldest first, from
         one state of the database."""
-        with self._db.snapshot(), without_gc_pauses():
+        with self._db.snapshot(), collector_paused():
             rows = self._db.query(_OVERVIEW)
             rows.sort(key=_CREATED)  # the text order ORDER BY c.created_at gives
             return converted("certificates", rows, _overview)
@@ -271,7 +271,7 @@ class CertificateRepository:
 
     def _facts(self, where: str, params: dict[str, object] | None = None
                ) -> list[RenewalFacts]:
-        with self._db.snapshot(), without_gc_pauses():
+        with self._db.snapshot(), collector_paused():
             rows = self._db.query(_FACTS.format(where=where), params or {})
             return converted("certificates", rows, _renewal_facts)
 

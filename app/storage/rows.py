@@ -5,10 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import gc
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any, ParamSpec, TypeVar
 
 from app.domain import ValidationPlan
@@ -85,18 +84,3 @@ def damaged_row(table: str, row: sqlite3.Row | None, exc: Exception) -> StorageE
         "Restore the data folder from a backup (certdesk-cli restore), or remove that "
         "record; the details are in the log.",
         detail=f"{type(exc).__name__}: {exc}")
-
-
-@contextlib.contextmanager
-def without_gc_pauses() -> Iterator[None]:
-    """For reads that build thousands of plain (acyclic) objects at once: the cycle
-    collector would otherwise run many times meanwhile, each full run walking the whole
-    heap (in the app, every row and snapshot it holds). It is switched back on afterwards,
-    also after an error, unless it was off before."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
