@@ -71,5 +71,13 @@ class CoreEventBridge(QObject):
 
     def close(self) -> None:
         self._unsubscribe()
+        # The unsubscriber holds this bridge's bound method: dropped, the bridge is in no
+        # reference cycle, so it is freed where its owner lets go of it (the GUI thread), not
+        # by the cycle collector on whichever thread it happens to run.
+        self._unsubscribe = _nothing
         if shiboken6.isValid(self):
             self.dispatcher.stop()
+
+
+def _nothing() -> None:
+    """What closing a bridge a second time unsubscribes: nothing left."""

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import pytest
 from PySide6.QtCore import QThread
@@ -51,3 +53,18 @@ def test_events_are_dispatched_by_type(qtbot: QtBot) -> None:
     assert progressed == [step] and changed == []
     assert everything == [step, failed]
     bridge.close()
+
+
+def test_a_closed_bridge_is_freed_without_the_cycle_collector(qtbot: QtBot) -> None:
+    """Freed by the cycle collector, it could be deleted on whichever thread runs it; a
+    QObject must be deleted on its own thread."""
+    hooks = ServiceHooks()
+    bridge = CoreEventBridge(hooks)
+    bridge.close()
+    gone = weakref.ref(bridge)
+    gc.disable()
+    try:
+        del bridge
+        assert gone() is None
+    finally:
+        gc.enable()
