@@ -20,21 +20,24 @@ def collector_state() -> Iterator[None]:
         gc.disable()
 
 
-def test_paused_inside_and_on_again_after(collector_state: None) -> None:
+@pytest.mark.usefixtures("collector_state")
+def test_paused_inside_and_on_again_after() -> None:
     gc.enable()
     with collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
 
 
-def test_on_again_after_an_error(collector_state: None) -> None:
+@pytest.mark.usefixtures("collector_state")
+def test_on_again_after_an_error() -> None:
     gc.enable()
     with pytest.raises(ValueError), collector_paused():
         raise ValueError("boom")
     assert gc.isenabled()
 
 
-def test_stays_off_when_it_was_off(collector_state: None) -> None:
+@pytest.mark.usefixtures("collector_state")
+def test_stays_off_when_it_was_off() -> None:
     gc.disable()
     with collector_paused():
         assert not gc.isenabled()
