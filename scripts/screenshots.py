@@ -223,6 +223,7 @@ def main(argv: list[str]) -> int:
     window.resize(1180, 720)
     window.show()
     window.refresh()
+    window.attention_view.refresh()  # its tab's count, as a user sees it a moment after start
     window.inventory.table.selectRow(1)
     save(window, out, "main-inventory")
     window.tabs.setCurrentIndex(1)

@@ -284,7 +284,10 @@ class MainWindow(QMainWindow):
         self.attention_view.manual_action_requested.connect(self._on_attention_manual_requested)
         self.attention_view.endpoint_requested.connect(self._on_attention_endpoint_requested)
         self.attention_view.attention_loaded.connect(self._on_attention_loaded)
-        self.tabs.addTab(self.attention_view, icon("ok"), _tr("Atte&ntion"))
+        # No "all clear" icon before the first scan has said so: a check mark at start-up
+        # claimed nothing needed the user while the scan had not run yet.
+        index = self.tabs.addTab(self.attention_view, _tr("Atte&ntion"))
+        self.tabs.setTabToolTip(index, _tr("Checking what needs you…"))
         self.endpoints_action = self._action(
             _tr("E&ndpoints…"), "activity", None, self._on_endpoints_triggered,
             _tr("Servers that should serve the selected certificate, checked daily"))
@@ -313,6 +316,7 @@ class MainWindow(QMainWindow):
                              else _tr("Atte&ntion"))
         self.tabs.setTabIcon(index, icon("error" if critical else
                                          "warning" if warnings else "ok"))
+        self.tabs.setTabToolTip(index, "")
 
     def show_certificate(self, cert_id: str) -> bool:
         """Switch to the inventory and select the certificate (False if it is gone)."""

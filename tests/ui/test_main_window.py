@@ -41,6 +41,20 @@ def test_empty_store_says_what_to_do_first(qtbot: QtBot, services: Services,
         assert action.text() and action.toolTip()
 
 
+def test_the_attention_tab_claims_nothing_before_its_first_scan(
+        qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
+    window = MainWindow(make_ctx(services))
+    qtbot.addWidget(window)
+    index = window.tabs.indexOf(window.attention_view)
+    assert window.tabs.tabIcon(index).isNull()  # no "all clear" before it is known
+    assert window.tabs.tabToolTip(index)
+    with qtbot.waitSignal(window.attention_view.attention_loaded, timeout=10000):
+        window.show()
+        window.refresh()
+    assert not window.tabs.tabIcon(index).isNull()
+    assert window.tabs.tabToolTip(index) == ""
+
+
 def test_geometry_is_remembered(qtbot: QtBot, services: Services, make_ctx: MakeCtx) -> None:
     ctx = make_ctx(services, inline=True)
     window = _window(qtbot, ctx)
