@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from app.cancel import NEVER_CANCELLED, CancelToken
 from app.clock import Clock, SystemClock
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from app.services.accounts import AccountService
 
 log = logging.getLogger(__name__)
+C = TypeVar("C")  # a certificate as some read shapes it
 
 REVOCATION_REASONS = {
     "unspecified": 0, "keyCompromise": 1, "affiliationChanged": 3, "superseded": 4,
@@ -149,21 +150,15 @@ class CertificateService:
                 ) -> builtins.list[ListedCertificate]:
         """Every certificate as the command line's list shows it, oldest first; with
         `expiring_within`, only those ending within that many days (see expiring_within)."""
-        listed = self._store.certificates.listing()
-        if expiring_within is None:
-            return listed
-        limit = self._expiry_limit(expiring_within)
-        return [c for c in listed if c.not_after is not None and c.not_after <= limit]
+        return self._ending_within(self._store.certificates.listing(), expiring_within,
+                                   lambda c: c.not_after)
 
     def overviews(self, *, expiring_within: float | None = None
                   ) -> builtins.list[CertificateOverview]:
         """Every certificate as the command line's JSON list prints it, oldest first; with
         `expiring_within`, only those ending within that many days (see expiring_within)."""
-        overviews = self._store.certificates.overviews()
-        if expiring_within is None:
-            return overviews
-        limit = self._expiry_limit(expiring_within)
-        return [c for c in overviews if c.current and c.current.not_after <= limit]
+        return self._ending_within(self._store.certificates.overviews(), expiring_within,
+                                   lambda c: c.current.not_after if c.current else None)
 
     def summaries_of(self, ids: Iterable[str]) -> builtins.list[CertificateSummary]:
         """The summaries of these certificates, oldest first; ids no longer stored are left
@@ -200,6 +195,14 @@ class CertificateService:
 
     def _expiry_limit(self, days: float) -> dt.datetime:
         return self._clock.now() + dt.timedelta(days=days)
+
+    def _ending_within(self, items: builtins.list[C], days: float | None,
+                       end: Callable[[C], dt.datetime | None]) -> builtins.list[C]:
+        """The items whose certificate ends within `days` days (all of them when None)."""
+        if days is None:
+            return items
+        limit = self._expiry_limit(days)
+        return [item for item in items if (ends := end(item)) is not None and ends <= limit]
 
     # -- issuing ----------------------------------------------------------------------------
     def prepare(self, request: IssueRequest) -> OrderRecord:
