@@ -82,26 +82,41 @@ class Deferred(Generic[J]):
 
 
 class HostSlots:
-    """At most `limit` jobs of one host working at once (first come, first served)."""
+    """At most `limit` jobs of one host working at once. Jobs start in the order they were
+    queued (each holds a turn from `queue()`; threads of a pool may reach `take()` in any
+    order); a job coming back from a wait takes any free slot."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._busy = 0
         self._cond = threading.Condition()
+        self._turns = 0  # turns handed out by queue()
+        self._next_turn = 0  # the turn whose job starts next
 
-    def take(self, cancel: CancelToken) -> None:
-        """Wait for a free slot; raises Cancelled when the batch is cancelled meanwhile."""
+    def queue(self) -> int:
+        """A turn for a job not started yet: jobs start in the order of their turns."""
         with self._cond:
-            while self._busy >= self.limit:
+            turn = self._turns
+            self._turns += 1
+            return turn
+
+    def take(self, cancel: CancelToken, turn: int | None = None) -> None:
+        """Wait for a free slot (and, with a turn, for the jobs queued before it to have
+        started); raises Cancelled when the batch is cancelled meanwhile."""
+        with self._cond:
+            while self._busy >= self.limit or (turn is not None and turn != self._next_turn):
                 cancel.check()
                 self._cond.wait(_SLOT_CHECK)
             cancel.check()
             self._busy += 1
+            if turn is not None:
+                self._next_turn += 1
+                self._cond.notify_all()  # the next turn may also find a free slot
 
     def give_back(self) -> None:
         with self._cond:
             self._busy -= 1
-            self._cond.notify()
+            self._cond.notify_all()  # the waiter whose turn it is, whichever it is
 
 
 class JobToken(CancelToken):
@@ -109,10 +124,11 @@ class JobToken(CancelToken):
     the batch; while the job sleeps on it, the job's slot at its host is free for another
     job, and it is taken again before the job goes on."""
 
-    def __init__(self, batch: CancelToken, slots: HostSlots) -> None:
+    def __init__(self, batch: CancelToken, slots: HostSlots, turn: int | None = None) -> None:
         super().__init__()
         self._batch = batch
         self._slots = slots
+        self._turn = turn  # the first take waits for it; later ones take any free slot
         self._holding = False
 
     def cancel(self) -> None:
@@ -136,7 +152,8 @@ class JobToken(CancelToken):
     def hold(self) -> None:
         """Take the job's slot (waiting for one) unless it is held already."""
         if not self._holding:
-            self._slots.take(self._batch)
+            self._slots.take(self._batch, self._turn)
+            self._turn = None
             self._holding = True
 
     def let_go(self) -> None:
@@ -177,9 +194,9 @@ def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str],
     job_cancelled_event = threading.Event()  # a job was cancelled: the others do not start
     stopped = job_cancelled = False
 
-    def run_job(index: int) -> R | Deferred[J]:
+    def run_job(index: int, turn: int) -> R | Deferred[J]:
         host = hosts[index]
-        token = JobToken(cancel, slots[host])
+        token = JobToken(cancel, slots[host], turn)
         token.hold()
         try:
             if job_cancelled_event.is_set():
@@ -224,7 +241,7 @@ def run_bounded(jobs: Sequence[J], host_of: Callable[[J], str],
                         continue
                     elif not opened.get(host) or opened[host] + sizes[index] <= open_per_host:
                         opened[host] = opened.get(host, 0) + sizes[index]
-                        future = pool.submit(run_job, index)
+                        future = pool.submit(run_job, index, slots[host].queue())
                         running[future] = index
                         future.add_done_callback(finished.put)
                         waiting.remove(index)

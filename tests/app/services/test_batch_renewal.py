@@ -10,7 +10,13 @@ import pytest
 
 from app.cancel import CancelToken
 from app.errors import AcmeError, Cancelled, InvalidInput
-from app.services.batch_renewal import Deferred, ca_host, clamp_per_host, run_bounded
+from app.services.batch_renewal import (
+    Deferred,
+    HostSlots,
+    ca_host,
+    clamp_per_host,
+    run_bounded,
+)
 
 WAIT = 20.0  # seconds a blocked test job waits at most before the test fails
 
@@ -179,3 +185,34 @@ def test_cancel_while_a_job_sleeps_raises_and_starts_nothing_more() -> None:
         run_bounded(list(range(5)), lambda _j: "h", work, per_host=1, cancel=cancel,
                     open_per_host=1)
     assert started == [0]
+
+
+def test_jobs_take_their_first_slot_in_the_order_they_were_queued() -> None:
+    # Threads of a pool may reach take() in any order: here the last queued comes first.
+    slots = HostSlots(1)
+    turns = [slots.queue() for _ in range(4)]
+    started: list[int] = []
+    arrived = threading.Semaphore(0)
+
+    def job(turn: int) -> None:
+        arrived.release()
+        slots.take(CancelToken(), turn)
+        started.append(turn)
+        slots.give_back()
+
+    threads = []
+    for turn in reversed(turns):
+        thread = threading.Thread(target=job, args=(turn,))
+        thread.start()
+        arrived.acquire()  # this one is waiting (or about to) before the next is started
+        threads.append(thread)
+    for thread in threads:
+        thread.join(timeout=10)
+    assert started == turns
+
+
+def test_a_job_back_from_a_wait_takes_any_free_slot() -> None:
+    slots = HostSlots(1)
+    slots.queue()  # a job queued but not started yet does not hold back one that waited
+    slots.take(CancelToken())  # no turn: back from a wait
+    slots.give_back()
