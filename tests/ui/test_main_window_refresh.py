@@ -18,18 +18,24 @@ from ui.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 
-def test_an_event_refreshes_only_the_rows_it_names(qtbot: QtBot, home: Path,
-                                                   services: Services, make_ctx: MakeCtx,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    seed(home, 6, 2)
-    loads: list[int] = []
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for each whole snapshot the main window reads."""
+    counted: list[int] = []
     real = ui.snapshot.load_snapshot  # what ui.main_window calls
 
     def counting(svc: Services) -> object:
-        loads.append(1)
+        counted.append(1)
         return real(svc)
 
     monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
+    return counted
+
+
+def test_an_event_refreshes_only_the_rows_it_names(qtbot: QtBot, home: Path,
+                                                   services: Services, make_ctx: MakeCtx,
+                                                   loads: list[int]) -> None:
+    seed(home, 6, 2)
     window = MainWindow(make_ctx(services))
     qtbot.addWidget(window)
     window.show()
@@ -58,16 +64,8 @@ def test_an_event_refreshes_only_the_rows_it_names(qtbot: QtBot, home: Path,
 
 def test_a_hidden_window_reads_the_inventory_when_first_shown(
         qtbot: QtBot, home: Path, services: Services, make_ctx: MakeCtx,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        loads: list[int]) -> None:
     seed(home, 3, 1)
-    loads: list[int] = []
-    real = ui.snapshot.load_snapshot
-
-    def counting(svc: Services) -> object:
-        loads.append(1)
-        return real(svc)
-
-    monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
     window = MainWindow(make_ctx(services, inline=True))
     qtbot.addWidget(window)
     window.refresh_when_shown()  # started in the tray
@@ -81,18 +79,10 @@ def test_a_hidden_window_reads_the_inventory_when_first_shown(
 
 def test_a_change_seen_while_core_events_come_is_read_once_the_app_is_quiet(
         qtbot: QtBot, home: Path, services: Services, make_ctx: MakeCtx,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, loads: list[int]) -> None:
     # The change counter also moves for this app's own writes (which come with core events
     # that refresh their rows): no whole reload per poll while they come.
     seed(home, 3, 1)
-    loads: list[int] = []
-    real = ui.snapshot.load_snapshot
-
-    def counting(svc: Services) -> object:
-        loads.append(1)
-        return real(svc)
-
-    monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
     monkeypatch.setattr(ui.main_window, "QUIET_S", 0.5)
     window = MainWindow(make_ctx(services, inline=True))
     qtbot.addWidget(window)
@@ -112,16 +102,8 @@ def test_a_change_seen_while_core_events_come_is_read_once_the_app_is_quiet(
 
 def test_closing_to_the_tray_lets_the_lists_go_and_showing_reads_them_again(
         qtbot: QtBot, home: Path, services: Services, make_ctx: MakeCtx,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        loads: list[int]) -> None:
     seed(home, 4, 1)
-    loads: list[int] = []
-    real = ui.snapshot.load_snapshot
-
-    def counting(svc: Services) -> object:
-        loads.append(1)
-        return real(svc)
-
-    monkeypatch.setattr(ui.main_window, "load_snapshot", counting)
     window = MainWindow(make_ctx(services, inline=True))
     qtbot.addWidget(window)
     window.keep_running_in_tray = True
