@@ -24,7 +24,7 @@ from app.domain import (
     display_label,
     facts_of,
 )
-from app.errors import AcmeError, Cancelled, NotFound, SecretStoreError, UserFacingError
+from app.errors import AcmeError, Cancelled, NotFound, UserFacingError
 from app.events import (
     ManualActionNeeded,
     RenewalFailed,
@@ -38,6 +38,7 @@ from app.renewal.backoff import BackoffRepository, RenewalState
 from app.renewal.due import renewal_moment
 from app.renewal.humanize import when
 from app.services.batch_renewal import Deferred, ca_host, run_bounded
+from app.storage.secrets import missing_secret
 from app.storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -70,13 +71,6 @@ class RenewalOutcome:
 
 def label_of(cert: AnyCertificate) -> str:
     return display_label(cert.label, cert.identifiers, cert.id)
-
-
-def missing_account_key() -> SecretStoreError:
-    """What a renewal under an account whose key is not in the store fails with (the same
-    words as the secret store's)."""
-    return SecretStoreError("A key that certdesk needs is missing from its store.",
-                            "Restore from a backup, or re-create the account or certificate.")
 
 
 def is_renewable(cert: AnyCertificate) -> bool:
@@ -217,7 +211,7 @@ class RenewalPass:
             cert = certs[item.certificate_id]
             if cert.account_id in keyless:
                 cancel.check()
-                done[item.certificate_id] = self._failed(cert, item, missing_account_key())
+                done[item.certificate_id] = self._failed(cert, item, missing_secret())
         ready = [i for i in due if i.certificate_id not in done]
         results = run_bounded(ready, lambda i: hosts.get(certs[i.certificate_id].account_id
                                                          or "", ""),

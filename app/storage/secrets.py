@@ -156,10 +156,7 @@ class SecretStore:
             "SELECT purpose, nonce, ciphertext FROM secrets WHERE id=?", (secret_id,)
         )
         if not rows:
-            raise SecretStoreError(
-                "A key that certdesk needs is missing from its store.",
-                "Restore from a backup, or re-create the account or certificate.",
-            )
+            raise missing_secret()
         row = rows[0]
         try:
             return AESGCM(self._master_key()).decrypt(
@@ -177,3 +174,10 @@ class SecretStore:
 
     def exists(self, secret_id: str) -> bool:
         return bool(self._db.query("SELECT 1 FROM secrets WHERE id=?", (secret_id,)))
+
+
+def missing_secret() -> SecretStoreError:
+    """What reading a secret that is not in the store fails with (also said by callers that
+    see it is missing before reading it)."""
+    return SecretStoreError("A key that certdesk needs is missing from its store.",
+                            "Restore from a backup, or re-create the account or certificate.")
